@@ -1,0 +1,33 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import tailwindcss from '@tailwindcss/vite';
+import { defineConfig } from 'astro/config';
+import { inlineScriptHashes } from './integrations/inline-script-hashes.mjs';
+
+// Where the site is deployed. Override both for another host or a sub-path:
+// SITE_URL=https://me.github.io SITE_BASE=/guide/ npm run build
+const site = process.env.SITE_URL ?? 'https://de-or-director.example';
+const base = process.env.SITE_BASE ?? '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // One round trip: the CSS rides inside the HTML, nothing blocks rendering.
+    inlineStylesheets: 'always',
+  },
+  integrations: [mdx(), sitemap()],
+  security: {
+    csp: {
+      scriptDirective: {
+        hashes: inlineScriptHashes([new URL('./src/scripts/theme-boot.js', import.meta.url)]),
+      },
+    },
+  },
+  vite: {
+    plugins: [tailwindcss()],
+  },
+});
