@@ -1,0 +1,28 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { root } from './paths';
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+}
+
+/**
+ * Runs `astro build` in a child process (its own Vite, its own env), the way
+ * `npm run build` does, and collects what it prints.
+ */
+export function astroBuild(options: { cwd?: string; env?: Record<string, string>; args?: string[] } = {}): Promise<BuildResult> {
+  const cwd = options.cwd ?? root;
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.args ?? [])], {
+      cwd,
+      env: { ...process.env, ...options.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}

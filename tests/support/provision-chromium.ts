@@ -1,0 +1,20 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/**
+ * Makes sure a Chromium is there for the browser tests: `CHROME_PATH` if set, else
+ * Debian's package, installed here when we are root. Otherwise fails saying how.
+ */
+export function provisionChromium(): void {
+  if (process.env.CHROME_PATH) {
+    if (!existsSync(process.env.CHROME_PATH)) throw new Error(`CHROME_PATH=${process.env.CHROME_PATH} does not exist.`);
+    return;
+  }
+  if (existsSync('/usr/bin/chromium')) return;
+  if (process.getuid?.() !== 0) {
+    throw new Error('Browser tests need Chromium: run `sudo apt-get install -y chromium`, or set CHROME_PATH to a Chrome or Chromium binary.');
+  }
+  console.log('Installing Debian’s chromium for the browser tests…');
+  execFileSync('apt-get', ['update'], { stdio: 'inherit' });
+  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+}
