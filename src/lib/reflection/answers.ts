@@ -13,8 +13,8 @@ export const NOTE_MAX = 1000;
 
 /** One question's answer: a position, a note, or both. */
 export interface Answer {
-  position?: Position;
-  note?: string;
+  position?: Position | undefined;
+  note?: string | undefined;
 }
 
 /** Answers by question id; a question with no position and no note has no entry. */

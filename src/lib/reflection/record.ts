@@ -20,7 +20,7 @@ export type Decoded = { ok: true; answers: Answers } | { ok: false; reason: Reje
 
 /** The answers as a current-version record (JSON text). */
 export function encodeRecord(answers: Answers): string {
-  const a: Record<string, { p?: Answer['position']; n?: string }> = {};
+  const a: Record<string, { p?: Answer['position']; n?: string | undefined }> = {};
   for (const [id, { position, note }] of Object.entries(answers)) a[id] = { p: position, n: note };
   return JSON.stringify({ v: RECORD_VERSION, a });
 }
@@ -56,16 +56,22 @@ function check(condition: unknown, reason: string): asserts condition {
 
 /** A plain JSON object with only the given keys (`__proto__` and friends are just unknown keys). */
 function objectWith(value: unknown, allowed: readonly string[], reason: string): Record<string, unknown> {
-  check(typeof value === 'object' && value !== null && !Array.isArray(value), reason);
+  check(isObject(value), reason);
   check(Object.keys(value).every((key) => allowed.includes(key)), reason);
   return value as Record<string, unknown>;
+}
+
+function isObject(value: unknown): value is object {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function answersOf(data: unknown, knownIds: readonly string[]): Answers {
   const version = objectWith(data, ['v', 'a', 'p'], 'they are in an unknown format').v;
   check(version === 1 || version === RECORD_VERSION, 'they come from an unknown version of this guide');
   const record = objectWith(data, version === 1 ? ['v', 'p'] : ['v', 'a'], 'they are in an unknown format');
-  const byId = objectWith(version === 1 ? record.p : record.a, knownIds, 'they mention a question this guide does not have');
+  const raw = version === 1 ? record.p : record.a;
+  check(isObject(raw), 'they are in an unknown format');
+  const byId = objectWith(raw, knownIds, 'they mention a question this guide does not have');
   const answers: Record<string, Answer> = {};
   for (const id of knownIds) {
     if (!Object.hasOwn(byId, id)) continue;
