@@ -23,7 +23,13 @@ export default defineConfig({
   security: {
     csp: {
       scriptDirective: {
-        hashes: inlineScriptHashes([new URL('./src/scripts/theme-boot.js', import.meta.url)]),
+        hashes: inlineScriptHashes([
+          new URL('./src/scripts/theme-boot.js', import.meta.url),
+          new URL('./src/scripts/reflection-loader.js', import.meta.url),
+        ]),
+      },
+      styleDirective: {
+        hashes: inlineScriptHashes([new URL('./src/styles/reflection.css', import.meta.url)]),
       },
     },
   },

@@ -1,7 +1,8 @@
 /**
  * `<reflection-worksheet>`: brings the server-rendered worksheet to life. Loaded on
  * demand by Reflection.astro. Every worksheet on the page shares one set of answers
- * (module state below), kept in sync with localStorage and with other tabs.
+ * (module state below), kept in sync with localStorage and with other tabs. Worksheets
+ * are never removed from a page, so there is no disconnectedCallback.
  * User text only ever goes into form values and textContent, never into markup.
  */
 import { hasAnswers, positionFrom, withNote, withPosition, type Answers } from '../lib/reflection/answers';
@@ -77,10 +78,6 @@ class ReflectionWorksheet extends HTMLElement {
     this.render();
   }
 
-  disconnectedCallback() {
-    worksheets.delete(this);
-  }
-
   /** Shows the current answers (or the shared ones) in the form and the summary. */
   render() {
     const shown = this.#whole && shared ? shared : answers;
@@ -143,16 +140,16 @@ class ReflectionWorksheet extends HTMLElement {
     }
     if (action === 'print') print();
     if (action === 'share') {
-      if (!hasAnswers(shown)) return this.status('Answer a question first: there is nothing to share yet.');
+      if (!hasAnswers(shown)) return this.status('Nothing to share yet.');
       const url = new URL(this.dataset.page! + shareFragment(shown), location.href).href;
       const field = this.#find<HTMLInputElement>('.rf-url');
       field.value = url;
       this.#find('.rf-link').hidden = false;
-      this.#copy(url, 'Share link copied. The answers travel inside the link itself; nothing is stored on a server.');
+      this.#copy(url, 'Share link copied. The answers travel in the link itself, not via a server.');
     }
     if (action === 'clear') {
-      if (!hasAnswers(answers)) return this.status('There are no answers to clear.');
-      if (!confirm('Clear all your answers and notes in this browser? This cannot be undone.')) return;
+      if (!hasAnswers(answers)) return this.status('Nothing to clear.');
+      if (!confirm('Clear all your answers and notes? This cannot be undone.')) return;
       answers = {};
       saveNow();
       renderAll();
@@ -160,14 +157,14 @@ class ReflectionWorksheet extends HTMLElement {
     }
     if (action === 'own' || action === 'adopt') {
       if (action === 'adopt') {
-        if (hasAnswers(answers) && !confirm('Replace your own answers in this browser with these shared ones?')) return;
+        if (hasAnswers(answers) && !confirm('Replace your own answers with these shared ones?')) return;
         answers = shared!;
         saveNow();
       }
       shared = undefined;
       history.replaceState(null, '', location.pathname + location.search);
       renderAll();
-      this.status(action === 'own' ? 'Showing your own answers.' : 'The shared answers are now yours, saved in this browser.');
+      this.status(action === 'own' ? 'Showing your own answers.' : 'Saved these as your answers.');
     }
   };
 
@@ -175,7 +172,7 @@ class ReflectionWorksheet extends HTMLElement {
     if (!isShareFragment(location.hash)) return;
     const decoded = decodeShareFragment(location.hash, knownIds);
     if (decoded.ok) shared = decoded.answers;
-    else this.notify(`This share link could not be opened because ${decoded.reason}. Nothing from it was loaded; your own answers are shown.`);
+    else this.notify(`This share link could not be opened: ${decoded.reason}. Your own answers are shown.`);
     this.render();
   }
 
@@ -194,7 +191,7 @@ class ReflectionWorksheet extends HTMLElement {
       .then(() => navigator.clipboard.writeText(text))
       .then(
       () => this.status(done),
-      () => this.status('This browser blocked copying. Use Download, or select the text yourself.'),
+      () => this.status('Copying was blocked: use Download instead.'),
     );
   }
 }

@@ -48,6 +48,29 @@ describe('the reflection worksheet', () => {
     await page.context().close();
   });
 
+  test('loads its code only when a worksheet nears the viewport, within the page’s CSP', async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 700 } });
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => ((window as unknown as { violations: string[] }).violations ??= []).push(event.violatedDirective));
+    });
+    const page = await context.newPage();
+    const islandRequests: string[] = [];
+    page.on('request', (request) => request.url().includes('reflection-worksheet') && islandRequests.push(request.url()));
+    await page.goto(site.urlOf(PRO_CON));
+    await page.waitForLoadState('networkidle');
+    expect(islandRequests).toEqual([]);
+    await ready(page);
+    expect(islandRequests).toHaveLength(1);
+    await page.goto(site.urlOf('/'));
+    await expect(page.locator('reflection-worksheet').count()).resolves.toBe(0);
+    await expect(page.evaluate(() => [...document.scripts].some((script) => script.text.includes('reflection-worksheet')))).resolves.toBe(false);
+    await expect(page.evaluate(() => [...document.querySelectorAll('style')].some((style) => style.textContent!.includes('.rf-q')))).resolves.toBe(false);
+    await page.goto(site.urlOf('/reflection/'));
+    await ready(page);
+    await expect(page.evaluate(() => (window as unknown as { violations?: string[] }).violations)).resolves.toBeUndefined();
+    await context.close();
+  });
+
   test('the summary describes a split without recommending, and points to the third way', async () => {
     const page = await site.open('/reflection/');
     await ready(page);
