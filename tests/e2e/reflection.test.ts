@@ -264,6 +264,7 @@ describe('the reflection worksheet', () => {
     await ready(page);
     await radio(page, 'energizes', '4').check();
     await note(page, 'energizes').fill('Watching Ana lead the migration.');
+    await expect.poll(() => page.locator('.rf-status').textContent()).toBe('Saved in this browser.');
     await page.click('[data-act=copy]');
     await expect.poll(() => page.locator('.rf-status').textContent()).toBe('Copied as Markdown.');
     const markdown = await page.evaluate(() => navigator.clipboard.readText());
