@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser-fixture';
@@ -79,7 +80,7 @@ describe('the reflection worksheet', () => {
     await radio(page, 'let-go', 'unsure').check();
     const summary = page.locator('.rf-summary');
     await expect(summary.locator('.rf-sum').textContent()).resolves.toBe(
-      'One of your three answers leans toward the technical track. One of your three answers leans toward the management track. One of your three answers is not sure yet.',
+      'One of your three answers leans toward the technical track, one leans toward the management track and one is not sure yet.',
     );
     await expect(summary.locator('.rf-split a').getAttribute('href')).resolves.toMatch(/\/third-way\/$/);
     await expect(summary.locator('.rf-split').isVisible()).resolves.toBe(true);
@@ -330,5 +331,20 @@ describe('the reflection worksheet', () => {
       a: { energizes: { p: 2, n: 'Typed by keyboard.' }, 'five-years': { p: 2 }, 'let-go': { p: 'unsure' } },
     });
     await page.context().close();
+  });
+
+  test.each(['light', 'dark'] as const)('has no axe violations in its states (%s theme, phone width)', async (colorScheme) => {
+    const shared = fragmentOf({ v: 2, a: { energizes: { p: 2, n: 'A note' } } });
+    for (const path of [`/reflection/${shared}`, '/reflection/#answers=broken!', PRO_CON]) {
+      const page = await site.open(path, { colorScheme, viewport: { width: 390, height: 844 } });
+      await ready(page);
+      await radio(page, 'energizes', '3').check({ force: true }).catch(() => undefined); // disabled in the shared view
+      const { violations } = await new AxeBuilder({ page })
+        .include('reflection-worksheet')
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+      await page.context().close();
+    }
   });
 });

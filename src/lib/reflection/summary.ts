@@ -56,7 +56,9 @@ export function leaningOf(answers: Answers, questions: readonly QuestionPoles[],
     sentences.push(`${whose === 'your' ? 'You have' : 'They have'} not placed an answer on the scale yet${total > 1 ? ` for any of the ${numberWord(total)} questions` : ''}.`);
     return { ...counts, answered, split: false, sentences };
   }
-  const of = (count: number) => (count === answered && answered > 1 ? `all ${numberWord(count)} of ${whose} answers` : `${numberWord(count)} of ${whose} ${numberWord(answered)} answers`);
+  // One sentence: the first clause names the whole ("two of your three answers"), the
+  // others continue it ("one sits in between") so it reads as a description, not a tally.
+  const clauses: string[] = [];
   const parts: [number, string, string][] = [
     [counts.technical, 'leans toward the technical track', 'lean toward the technical track'],
     [counts.management, 'leans toward the management track', 'lean toward the management track'],
@@ -65,9 +67,15 @@ export function leaningOf(answers: Answers, questions: readonly QuestionPoles[],
   ];
   for (const [count, singular, plural] of parts) {
     if (count === 0) continue;
-    const subject = answered === 1 ? `${whose} one answer` : of(count);
-    sentences.push(`${capitalised(subject)} ${count === 1 ? singular : plural}.`);
+    const subject =
+      clauses.length > 0 ? numberWord(count)
+      : answered === 1 ? `${whose} one answer`
+      : count === answered ? `all ${numberWord(count)} of ${whose} answers`
+      : `${numberWord(count)} of ${whose} ${numberWord(answered)} answers`;
+    clauses.push(`${subject} ${count === 1 ? singular : plural}`);
   }
+  const last = clauses.pop()!;
+  sentences.push(`${capitalised(clauses.length ? `${clauses.join(', ')} and ${last}` : last)}.`);
   if (answered < total) sentences.push(`${capitalised(numberWord(total - answered))} ${total - answered === 1 ? 'question is' : 'questions are'} still open.`);
   return { ...counts, answered, split, sentences };
 }

@@ -19,7 +19,7 @@ describe('leaningOf', () => {
   });
   test('words a lean the way the issue asks: “two of your three answers lean toward…”', () => {
     expect(summary({ energizes: { position: 2 }, 'five-years': { position: 4 }, 'let-go': { position: 3 } })).toBe(
-      'Two of your three answers lean toward the technical track. One of your three answers sits in between.',
+      'Two of your three answers lean toward the technical track and one sits in between.',
     );
   });
   test('says “all” when every answer leans the same way', () => {
@@ -35,7 +35,7 @@ describe('leaningOf', () => {
   });
   test('describes shared answers as theirs', () => {
     expect(summary({ energizes: { position: 1 }, 'let-go': { position: 1 } }, 'their')).toBe(
-      'One of their two answers leans toward the technical track. One of their two answers leans toward the management track. One question is still open.',
+      'One of their two answers leans toward the technical track and one leans toward the management track. One question is still open.',
     );
   });
   test('calls answers split when they lean both ways, or only sit in between', () => {
@@ -43,6 +43,11 @@ describe('leaningOf', () => {
     expect(leaningOf({ energizes: { position: 3 } }, questions).split).toBe(true);
     expect(leaningOf({ energizes: { position: 1 }, 'let-go': { position: 5 } }, questions).split).toBe(false);
     expect(leaningOf({ energizes: { position: 'unsure' } }, questions).split).toBe(false);
+  });
+  test('lists three kinds of answer in one sentence', () => {
+    expect(summary({ energizes: { position: 1 }, 'five-years': { position: 2 }, 'let-go': { position: 3 } })).toBe(
+      'One of your three answers leans toward the technical track, one leans toward the management track and one sits in between.',
+    );
   });
   test('never tells the reader what to choose', () => {
     const positions = [1, 2, 3, 4, 5, 'unsure', undefined] as const;
