@@ -88,7 +88,8 @@ class ReflectionWorksheet extends HTMLElement {
         radio.disabled = shown === shared;
       }
       const textarea = fieldset.querySelector('textarea')!;
-      if (textarea.value !== note) textarea.value = note;
+      // The note being typed in is already right (and a blank one must keep its spaces).
+      if (textarea !== document.activeElement) textarea.value = note;
       textarea.readOnly = shown === shared;
     }
     if (!this.#whole) return;
@@ -145,7 +146,7 @@ class ReflectionWorksheet extends HTMLElement {
       const field = this.#find<HTMLInputElement>('.rf-url');
       field.value = url;
       this.#find('.rf-link').hidden = false;
-      this.#copy(url, 'Share link copied. The answers travel in the link itself, not via a server.');
+      this.#copy(url, 'Share link copied.');
     }
     if (action === 'clear') {
       if (!hasAnswers(answers)) return this.status('Nothing to clear.');

@@ -1,7 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { useBrowser } from '../support/browser-fixture';
+import { distDir } from '../support/paths';
 
 const site = useBrowser();
 const KEY = 'reflection-answers';
@@ -70,6 +74,18 @@ describe('the reflection worksheet', () => {
     await ready(page);
     await expect(page.evaluate(() => (window as unknown as { violations?: string[] }).violations)).resolves.toBeUndefined();
     await context.close();
+  });
+
+  test('the island’s JavaScript, eager loader included, fits in 4 KB gzip', () => {
+    const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
+    const chunk = readdirSync(join(distDir, '_astro')).find((name) => /^reflection-worksheet.*\.js$/.test(name));
+    const html = readFileSync(join(distDir, 'reflection/index.html'), 'utf8');
+    const loader = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).find((code) => code.includes('reflection-worksheet'));
+    expect(chunk).toBeDefined();
+    expect(loader).toBeDefined();
+    const bytes = gzip(readFileSync(join(distDir, '_astro', chunk!))) + gzip(loader!);
+    console.log(`reflection island: ${bytes} B gzip (chunk + loader)`);
+    expect(bytes).toBeLessThanOrEqual(4096);
   });
 
   test('the summary describes a split without recommending, and points to the third way', async () => {
