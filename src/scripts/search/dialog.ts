@@ -35,15 +35,16 @@ export async function openSearchDialog({ bundle, styles, opener, fallback }: Ope
   }
   modal ??= createModal(bundle);
   if (modal.isOpen) return;
-  const dialog = modal.querySelector('dialog');
-  dialog?.addEventListener(
+  // Pagefind re-renders its <dialog> (on language load), so listen on the modal, capturing
+  // the `close` event that does not bubble.
+  modal.addEventListener(
     'close',
     () =>
       requestAnimationFrame(() => {
         // A result on this page takes focus itself; otherwise go back to where the reader was.
         if (!document.activeElement || document.activeElement === document.body) opener.focus();
       }),
-    { once: true },
+    { capture: true, once: true },
   );
   modal.open();
 }
