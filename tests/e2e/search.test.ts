@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser-fixture';
+import { distDir } from '../support/paths';
 
 const site = useBrowser();
 
@@ -150,6 +154,37 @@ describe('search dialog', () => {
     await expect.poll(() => page.locator('dialog.pf-modal').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(false);
     await expect.poll(() => button.evaluate((link) => link === document.activeElement)).toBe(true);
     expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+/**
+ * What these URLs weigh as a gzip-serving host sends them: text files gzipped, Pagefind's
+ * index files (already compressed) as they are. Our test server does not compress.
+ */
+function gzipBytes(urls: string[]): number {
+  return urls.reduce((total, url) => {
+    const path = decodeURIComponent(new URL(url).pathname.slice(new URL(site.siteUrl).pathname.length));
+    const file = readFileSync(join(distDir, path.endsWith('/') || path === '' ? `${path}index.html` : path));
+    return total + (/\.(js|css|json|html)$|\/$/.test(path) ? gzipSync(file, { level: 9 }).length : file.length);
+  }, 0);
+}
+
+describe('search budget', () => {
+  test('a first search costs at most 150 KB and each further query at most 20 KB (gzip)', async () => {
+    const { page, requests, close } = await watched('/');
+    await page.waitForLoadState('networkidle');
+    requests.length = 0;
+    await openDialogAndSearch(page, 'soft power');
+    await page.waitForLoadState('networkidle');
+    const first = gzipBytes(requests.filter((url) => !url.startsWith('data:')));
+    requests.length = 0;
+    await searchFor(page, 'promotion');
+    await page.waitForLoadState('networkidle');
+    const second = gzipBytes(requests.filter((url) => !url.startsWith('data:')));
+    console.log(`search: first search ${first} B, second query ${second} B (gzip)`);
+    expect(first).toBeLessThanOrEqual(150 * 1024);
+    expect(second).toBeLessThanOrEqual(20 * 1024);
     await close();
   });
 });

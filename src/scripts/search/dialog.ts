@@ -54,10 +54,32 @@ function createModal(bundle: string): PagefindModal {
   const created = element(
     'pagefind-modal',
     { class: 'site-search-modal' },
-    element('pagefind-modal-header', {}, searchInput()),
-    element('pagefind-modal-body', {}, ...searchBody()),
+    header(() => created.close()),
+    element('pagefind-modal-body', {}, ...searchBody(bundle)),
     element('pagefind-modal-footer', {}, element('pagefind-keyboard-hints')),
   ) as PagefindModal;
   document.body.append(created);
   return created;
+}
+
+/**
+ * The dialog's header: the input and a close button (shown on narrow screens), in
+ * Pagefind's own classes. Not <pagefind-modal-header>: when the modal re-renders on loading
+ * its language, that component wraps itself again and grows a second close button.
+ */
+function header(close: () => void): HTMLElement {
+  const icon = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  icon.setAttribute('viewBox', '0 0 20 20');
+  icon.setAttribute('width', '20');
+  icon.setAttribute('height', '20');
+  icon.setAttribute('aria-hidden', 'true');
+  const cross = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  cross.setAttribute('d', 'M15 5L5 15M5 5l10 10');
+  cross.setAttribute('stroke', 'currentColor');
+  cross.setAttribute('stroke-width', '2');
+  cross.setAttribute('stroke-linecap', 'round');
+  icon.append(cross);
+  const button = element('button', { type: 'button', class: 'pf-modal-close', 'aria-label': 'Close search' }, icon);
+  button.addEventListener('click', close);
+  return element('div', { class: 'pf-modal-header' }, element('div', { class: 'pf-modal-header-content' }, searchInput()), button);
 }

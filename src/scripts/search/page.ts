@@ -16,7 +16,7 @@ export async function mountSearchPage(host: HTMLElement, status: HTMLElement, bu
     return;
   }
   status.remove();
-  host.append(searchConfig(bundle), searchInput(), ...searchBody());
+  host.append(searchConfig(bundle), searchInput(), ...searchBody(bundle));
   const instance = searchInstance();
   instance.on('search', (term) => history.replaceState(history.state, '', urlWithQuery(location.href, term)), host);
   const query = queryFromUrl(location.href);

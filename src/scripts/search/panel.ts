@@ -75,7 +75,8 @@ class SearchSuggestions extends HTMLElement {
       button.addEventListener('click', () => instance.triggerSearch(topic));
       return element('li', {}, button);
     });
-    this.append(heading, element('p', { class: 'search-suggestions-hint' }, 'Try one of these topics:'), element('ul', { class: 'search-suggestion-list' }, ...topics), clear);
+    const browse = element('a', { class: 'search-suggestions-browse', href: `${this.dataset.base ?? '/'}search/#topics` }, 'Browse every topic');
+    this.append(heading, element('p', { class: 'search-suggestions-hint' }, 'Try one of these topics:'), element('ul', { class: 'search-suggestion-list' }, ...topics), clear, browse);
     instance.on(
       'results',
       ({ results }) => {
@@ -97,7 +98,7 @@ if (!customElements.get('search-suggestions')) customElements.define('search-sug
 export function searchConfig(bundle: string): HTMLElement {
   return element('pagefind-config', {
     'bundle-path': bundle,
-    'base-url': bundle.replace(/pagefind\/$/, ''),
+    'base-url': siteBaseOf(bundle),
     'highlight-param': HIGHLIGHT_PARAM,
     'excerpt-length': '22',
     lang: 'en',
@@ -110,6 +111,11 @@ export function searchInput(): HTMLElement {
 }
 
 /** Filters, status line, results (with section sub-results) and the no-results help. */
-export function searchBody(): HTMLElement[] {
-  return [element('search-filters'), element('pagefind-summary'), element('pagefind-results', { 'max-sub-results': '3' }), element('search-suggestions')];
+export function searchBody(bundle: string): HTMLElement[] {
+  return [element('search-filters'), element('pagefind-summary'), element('pagefind-results', { 'max-sub-results': '3' }), element('search-suggestions', { 'data-base': siteBaseOf(bundle) })];
+}
+
+/** The site's deploy base (`/`, `/guide/`), from the bundle path under it. */
+function siteBaseOf(bundle: string): string {
+  return bundle.replace(/pagefind\/$/, '');
 }
