@@ -13,8 +13,11 @@ export async function highlightFromUrl(bundle: string, styles: string): Promise<
   // Pagefind's highlighter reads the address bar itself: give it only the cleaned terms.
   history.replaceState(history.state, '', urlWithHighlight(location.href, terms));
   if (terms.length === 0) return;
-  void addStylesheet(styles);
-  await addScript(`${bundle}pagefind-highlight.js`);
+  try {
+    await Promise.all([addStylesheet(styles), addScript(`${bundle}pagefind-highlight.js`)]);
+  } catch {
+    return; // no search bundle (a dev server before any build): the page reads fine unmarked
+  }
   const PagefindHighlight = window.PagefindHighlight;
   if (!PagefindHighlight) return;
   new PagefindHighlight({
