@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { inlineScriptHashes } from './integrations/inline-script-hashes.mjs';
+import { pagefindIndex } from './integrations/pagefind-index.mjs';
 
 // Where the site is deployed. Override both for another host or a sub-path:
 // SITE_URL=https://me.github.io SITE_BASE=/guide/ npm run build
@@ -19,7 +20,8 @@ export default defineConfig({
     // One round trip: the CSS rides inside the HTML, nothing blocks rendering.
     inlineStylesheets: 'always',
   },
-  integrations: [mdx(), sitemap()],
+  // pagefindIndex last: it indexes the finished HTML in astro:build:done.
+  integrations: [mdx(), sitemap(), pagefindIndex()],
   security: {
     csp: {
       scriptDirective: {
@@ -27,6 +29,9 @@ export default defineConfig({
           new URL('./src/scripts/theme-boot.js', import.meta.url),
           new URL('./src/scripts/reflection-loader.js', import.meta.url),
         ]),
+        // Search: Pagefind compiles its WebAssembly ('wasm-unsafe-eval') and runs in a worker
+        // loaded from our own origin ('self', which worker-src falls back to).
+        resources: ["'self'", "'wasm-unsafe-eval'"],
       },
       styleDirective: {
         hashes: inlineScriptHashes([new URL('./src/styles/reflection.css', import.meta.url)]),
