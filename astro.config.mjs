@@ -25,10 +25,16 @@ export default defineConfig({
   security: {
     csp: {
       scriptDirective: {
-        hashes: inlineScriptHashes([new URL('./src/scripts/theme-boot.js', import.meta.url)]),
+        hashes: inlineScriptHashes([
+          new URL('./src/scripts/theme-boot.js', import.meta.url),
+          new URL('./src/scripts/reflection-loader.js', import.meta.url),
+        ]),
         // Search: Pagefind compiles its WebAssembly ('wasm-unsafe-eval') and runs in a worker
         // loaded from our own origin ('self', which worker-src falls back to).
         resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
+      styleDirective: {
+        hashes: inlineScriptHashes([new URL('./src/styles/reflection.css', import.meta.url)]),
       },
     },
   },
