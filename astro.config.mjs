@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { deepLinks } from './integrations/deep-links.mjs';
 import { inlineScriptHashes } from './integrations/inline-script-hashes.mjs';
 
 // Where the site is deployed. Override both for another host or a sub-path:
@@ -19,7 +20,7 @@ export default defineConfig({
     // One round trip: the CSS rides inside the HTML, nothing blocks rendering.
     inlineStylesheets: 'always',
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/s/') }), deepLinks({ contract: new URL('./url-contract.json', import.meta.url) })],
   security: {
     csp: {
       scriptDirective: {

@@ -1,0 +1,143 @@
+/**
+ * What the section-share element loads on first use: copying a section's link or a
+ * Markdown citation, and offering a link to a selected passage. Kept out of the page's
+ * eager script so a reader who never copies anything never downloads it.
+ */
+import { markdownCitation } from '../lib/citation';
+import { textFragmentOf } from '../lib/textFragment';
+
+interface ShareContext {
+  /** The section-share element: its data-* configure us, its live region speaks. */
+  host: HTMLElement;
+  /** id → [short id or '', title or '' for the page itself]. */
+  sections: Record<string, [string, string]>;
+  button?: HTMLButtonElement | undefined;
+}
+
+/** The page's own URL, without query or fragment. */
+function pageUrl(): URL {
+  const url = new URL(location.href);
+  url.search = '';
+  url.hash = '';
+  return url;
+}
+
+/** The link to copy for a section: its short link when it has one, else page#id. */
+function linkOf(id: string, ctx: ShareContext): string {
+  const short = ctx.sections[id]?.[0];
+  if (short) return new URL(`${ctx.host.dataset.base ?? '/'}s/${short}/`, location.origin).href;
+  const url = pageUrl();
+  url.hash = id;
+  return url.href;
+}
+
+/** Says something to screen readers through the polite live region. */
+function announce(ctx: ShareContext, message: string) {
+  const region = ctx.host.querySelector('[role="status"]');
+  if (!region) return;
+  // Clear first so the same message twice is announced twice.
+  region.textContent = '';
+  setTimeout(() => (region.textContent = message), 50);
+}
+
+/**
+ * Copies text, confirming in the live region and on the button. Where the clipboard is
+ * unavailable (permissions, insecure origin) the text is shown selected in a field instead.
+ */
+async function copy(text: string, confirmation: string, ctx: ShareContext, anchorFor: Element) {
+  try {
+    if (!navigator.clipboard) throw new Error('no clipboard');
+    await navigator.clipboard.writeText(text);
+    announce(ctx, confirmation);
+    const button = ctx.button;
+    if (button) {
+      const label = button.textContent;
+      button.textContent = 'Copied';
+      setTimeout(() => (button.textContent = label), 2000);
+    }
+  } catch {
+    showFallback(text, ctx, anchorFor);
+  }
+}
+
+/** A read-only field with the text selected, for copying by hand; Escape or Done closes it. */
+function showFallback(text: string, ctx: ShareContext, near: Element) {
+  document.querySelector('.share-fallback')?.remove();
+  const box = document.createElement('span');
+  box.className = 'share-fallback';
+  const label = document.createElement('label');
+  label.textContent = 'Copy this link';
+  const field = document.createElement('input');
+  field.readOnly = true;
+  field.value = text;
+  label.append(field);
+  const done = document.createElement('button');
+  done.type = 'button';
+  done.textContent = 'Done';
+  const close = () => {
+    box.remove();
+    ctx.button?.focus();
+  };
+  done.addEventListener('click', close);
+  box.addEventListener('keydown', (event) => event.key === 'Escape' && close());
+  box.append(label, done);
+  near.append(box);
+  field.focus();
+  field.select();
+  announce(ctx, 'Clipboard unavailable: the link is selected in a field, copy it with your keyboard');
+}
+
+/** The registered section a node belongs to: the last section starting at or before it. */
+function sectionOf(node: Node, ctx: ShareContext): HTMLElement | undefined {
+  let found: HTMLElement | undefined;
+  for (const id of Object.keys(ctx.sections)) {
+    const section = document.getElementById(id);
+    if (!section) continue;
+    if (section.contains(node) || section.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) found = section;
+  }
+  return found;
+}
+
+/** Offers "Copy link to highlight" for the current selection, or withdraws the offer. */
+function offerHighlight(ctx: ShareContext) {
+  const selection = getSelection();
+  const text = selection?.toString() ?? '';
+  const main = document.getElementById('main');
+  const node = selection?.anchorNode;
+  const section = node && main?.contains(node) ? sectionOf(node, ctx) : undefined;
+  let offer = ctx.host.querySelector<HTMLButtonElement>('.highlight-offer');
+  if (!section || !text.trim()) {
+    offer?.remove();
+    return;
+  }
+  if (!offer) {
+    offer = document.createElement('button');
+    offer.type = 'button';
+    offer.className = 'highlight-offer';
+    offer.textContent = 'Copy link to highlight';
+    ctx.host.append(offer);
+  }
+  const fragment = textFragmentOf(section.id, text);
+  offer.onclick = () => {
+    const url = pageUrl();
+    void copy(`${url.href}#${fragment}`, 'Link to highlight copied', { ...ctx, button: offer! }, ctx.host);
+  };
+}
+
+/** Runs one action of the section-share element: `link`, `cite` or `select`. */
+export function runShareAction(action: string, ctx: ShareContext) {
+  if (action === 'select') return offerHighlight(ctx);
+  const id = ctx.button?.dataset.id;
+  const section = id ? document.getElementById(id) : null;
+  if (!id || !section) return;
+  const tools = ctx.button?.parentElement ?? section;
+  if (action === 'link') return void copy(linkOf(id, ctx), 'Link copied', ctx, tools);
+  if (action === 'cite') {
+    const [, title] = ctx.sections[id] ?? ['', ''];
+    const pageTitle = ctx.host.dataset.title ?? document.title;
+    const url = pageUrl();
+    if (title) url.hash = id;
+    const citation = markdownCitation({ title: title || pageTitle, pageTitle: title ? pageTitle : undefined, siteName: ctx.host.dataset.site ?? '', url: url.href });
+    return void copy(citation, 'Markdown citation copied', ctx, tools);
+  }
+}
