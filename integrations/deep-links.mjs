@@ -1,6 +1,8 @@
 // @ts-check
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { insertAliasTargets } from '../src/lib/anchorAliases.ts';
 import { aliasesOnPage, redirectsOf } from '../src/lib/urlContract.ts';
@@ -10,22 +12,43 @@ import { aliasesOnPage, redirectsOf } from '../src/lib/urlContract.ts';
  * - authors may pin a heading's id in MDX (`## Title {#pinned-id}`), through the Markdown
  *   processor's heading attributes;
  * - pages moved in `url-contract.json` become redirects;
- * - ids moved there get an alias target in the built HTML, so old `#fragments` still land.
+ * - ids moved there get an alias target in the built HTML, so old `#fragments` still land;
+ * - the copy-link code that loads on first use (src/scripts/share-actions.ts) is bundled
+ *   on its own, so the page's eager script imports it by URL without Vite's ~1 KB preload
+ *   helper (that helper alone would break the 2 KB JavaScript budget).
  * @param {{ contract: URL }} options
  * @returns {import('astro').AstroIntegration}
  */
 export function deepLinks({ contract: contractFile }) {
   /** @type {import('../src/lib/urlContract.ts').UrlContract} */
   const contract = JSON.parse(readFileSync(contractFile, 'utf8'));
+  const actionsEntry = fileURLToPath(new URL('../src/scripts/share-actions.ts', import.meta.url));
+  /** @type {{ code: Uint8Array; path: string } | undefined} */
+  let actions;
   return {
     name: 'deep-links',
     hooks: {
-      'astro:config:setup': ({ config, updateConfig }) => {
+      'astro:config:setup': async ({ config, command, updateConfig }) => {
+        const base = config.base.replace(/\/$/, '');
+        let actionsUrl = `${base}/src/scripts/share-actions.ts`; // the dev server compiles it on request
+        if (command === 'build') {
+          const result = await build({ entryPoints: [actionsEntry], bundle: true, format: 'esm', minify: true, write: false, target: 'es2022' });
+          const code = /** @type {Uint8Array} */ (result.outputFiles[0]?.contents);
+          const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
+          actions = { code, path: `${config.build.assets}/share-actions.${hash}.js` };
+          actionsUrl = `${base}/${actions.path}`;
+        }
+        updateConfig({ vite: { define: { __SHARE_ACTIONS_URL__: JSON.stringify(actionsUrl) } } });
         const processor = /** @type {{ options?: { features?: Record<string, unknown> } }} */ (config.markdown.processor);
         if (processor.options?.features) processor.options.features.headingAttributes = true;
         updateConfig({ redirects: redirectsOf(contract) });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (actions) {
+          const file = new URL(actions.path, dir);
+          await mkdir(new URL('.', file), { recursive: true });
+          await writeFile(file, actions.code);
+        }
         const problems = [];
         for (const path of new Set(Object.values(contract.movedIds).map((target) => target.split('#')[0] ?? '/'))) {
           const aliases = aliasesOnPage(path, contract);
