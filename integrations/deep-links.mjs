@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
+import GithubSlugger from 'github-slugger';
 import { fileURLToPath } from 'node:url';
 import { insertAliasTargets } from '../src/lib/anchorAliases.ts';
 import { aliasesOnPage, redirectsOf } from '../src/lib/urlContract.ts';
@@ -10,7 +11,8 @@ import { aliasesOnPage, redirectsOf } from '../src/lib/urlContract.ts';
 /**
  * Deep links that never break:
  * - authors may pin a heading's id in MDX (`## Title {#pinned-id}`), through the Markdown
- *   processor's heading attributes;
+ *   processor's heading attributes, and every MDX heading gets its plain `#` link in the
+ *   server HTML (the same markup as SectionAnchor.astro);
  * - pages moved in `url-contract.json` become redirects;
  * - ids moved there get an alias target in the built HTML, so old `#fragments` still land;
  * - the copy-link code that loads on first use (src/scripts/share-actions.ts) is bundled
@@ -39,8 +41,9 @@ export function deepLinks({ contract: contractFile }) {
           actionsUrl = `${base}/${actions.path}`;
         }
         updateConfig({ vite: { define: { __SHARE_ACTIONS_URL__: JSON.stringify(actionsUrl) } } });
-        const processor = /** @type {{ options?: { features?: Record<string, unknown> } }} */ (config.markdown.processor);
+        const processor = /** @type {{ options?: { features?: Record<string, unknown>; hastPlugins?: unknown[] } }} */ (config.markdown.processor);
         if (processor.options?.features) processor.options.features.headingAttributes = true;
+        processor.options?.hastPlugins?.push(headingAnchors);
         updateConfig({ redirects: redirectsOf(contract) });
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -60,6 +63,34 @@ export function deepLinks({ contract: contractFile }) {
         }
         if (problems.length > 0) throw new Error(`url-contract.json moves ids to sections that do not exist: ${problems.join(', ')}`);
         logger.info(`alias targets written for ${Object.keys(contract.movedIds).length} moved id(s)`);
+      },
+    },
+  };
+}
+
+/**
+ * A Sätteri HAST plugin: gives each h2/h3 its id now (GitHub-style, as Astro would; pinned
+ * ids are kept) and appends the section's plain `#` link. The link has no text of its own
+ * (CSS draws the `#`), so the heading text Astro reports for the contents list is unchanged.
+ */
+function headingAnchors() {
+  const slugger = new GithubSlugger();
+  return {
+    name: 'heading-anchors',
+    element: {
+      filter: ['h2', 'h3'],
+      /** @param {any} node @param {any} ctx */
+      visit(node, ctx) {
+        const text = ctx.textContent(node);
+        const pinned = node.properties?.id;
+        const id = typeof pinned === 'string' ? pinned : slugger.slug(text);
+        if (typeof pinned !== 'string') ctx.setProperty(node, 'id', id);
+        ctx.appendChild(node, {
+          type: 'element',
+          tagName: 'a',
+          properties: { className: ['section-anchor'], href: `#${id}`, ariaLabel: `Link to “${text}”` },
+          children: [],
+        });
       },
     },
   };
