@@ -87,6 +87,14 @@ export function diffContract(contract: UrlContract, published: PublishedUrls): C
       else diff.removed.push(target);
     }
   }
+  // Old ids live on only as moves: each must still land somewhere through its alias target.
+  for (const oldTarget of Object.keys(contract.movedIds)) {
+    const { path, id } = splitTarget(oldTarget);
+    if (contract.pages[path]?.includes(id)) continue; // already checked above
+    const now = resolveMoves(oldTarget, contract);
+    if (has(now) && aliases.has(oldTarget)) diff.aliased.push(`${oldTarget} → ${now}`);
+    else diff.removed.push(oldTarget);
+  }
   for (const [short, target] of Object.entries(contract.shortLinks)) {
     const url = `/s/${short}/`;
     const publishedTarget = published.shortLinks[short];

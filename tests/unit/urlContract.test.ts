@@ -103,3 +103,13 @@ describe('insertAliasTargets', () => {
       '<h2 id="the-pros">x</h2><h2 id="pros"><span id="p" class="anchor-alias" data-alias-of="pros"></span>y</h2>',
     ));
 });
+
+describe('diffContract and moves of ids no longer listed on their page', () => {
+  const moved = contract({ pages: { '/r/': ['what-truly-energizes-you'] }, shortLinks: {}, movedIds: { '/r/#energizes': '/r/#what-truly-energizes-you' } });
+  test('counts an old id as kept while the build carries its alias target', () =>
+    expect(diffContract(moved, { pages: { '/r/': ['what-truly-energizes-you'] }, shortLinks: {}, aliases: ['/r/#energizes'] }).aliased).toEqual([
+      '/r/#energizes → /r/#what-truly-energizes-you',
+    ]));
+  test('reports an old id as removed once its alias target is gone', () =>
+    expect(diffContract(moved, { pages: { '/r/': ['what-truly-energizes-you'] }, shortLinks: {} }).removed).toEqual(['/r/#energizes']));
+});
