@@ -40,7 +40,14 @@ export function deepLinks({ contract: contractFile }) {
           actions = { code, path: `${config.build.assets}/share-actions.${hash}.js` };
           actionsUrl = `${base}/${actions.path}`;
         }
-        updateConfig({ vite: { define: { __SHARE_ACTIONS_URL__: JSON.stringify(actionsUrl) } } });
+        updateConfig({
+          vite: {
+            define: { __SHARE_ACTIONS_URL__: JSON.stringify(actionsUrl) },
+            // The section-share script is the same on every page: served as a file, it is
+            // cached once instead of riding in each page's 14 KB of HTML. Others: Astro's default.
+            build: { assetsInlineLimit: (file) => (file.includes('SectionShare') ? false : undefined) },
+          },
+        });
         const processor = /** @type {{ options?: { features?: Record<string, unknown>; hastPlugins?: unknown[] } }} */ (config.markdown.processor);
         if (processor.options?.features) processor.options.features.headingAttributes = true;
         processor.options?.hastPlugins?.push(headingAnchors);
@@ -70,8 +77,8 @@ export function deepLinks({ contract: contractFile }) {
 
 /**
  * A Sätteri HAST plugin: gives each h2/h3 its id now (GitHub-style, as Astro would; pinned
- * ids are kept) and appends the section's plain `#` link. The link has no text of its own
- * (CSS draws the `#`), so the heading text Astro reports for the contents list is unchanged.
+ * ids are kept) and puts the section's plain `#` link beside it, in a `div.section-head`
+ * (the markup SectionAnchor.astro gets in the page templates).
  */
 function headingAnchors() {
   const slugger = new GithubSlugger();
@@ -85,11 +92,12 @@ function headingAnchors() {
         const pinned = node.properties?.id;
         const id = typeof pinned === 'string' ? pinned : slugger.slug(text);
         if (typeof pinned !== 'string') ctx.setProperty(node, 'id', id);
-        ctx.appendChild(node, {
+        // Beside the heading, not inside it: the heading's accessible name stays its text.
+        ctx.wrapNode(node, {
           type: 'element',
-          tagName: 'a',
-          properties: { className: ['section-anchor'], href: `#${id}`, ariaLabel: `Link to “${text}”` },
-          children: [],
+          tagName: 'div',
+          properties: { className: ['section-head'] },
+          children: [{ type: 'element', tagName: 'a', properties: { className: ['section-anchor'], href: `#${id}`, ariaLabel: `Link to “${text}”` }, children: [] }],
         });
       },
     },

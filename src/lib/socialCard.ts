@@ -78,7 +78,7 @@ export const SITE_CARD: SocialCard = {
 /** A satori element: the shape of a React element without React. */
 export interface CardNode {
   type: string;
-  props: { style?: Record<string, string | number>; children?: string | CardNode | Array<string | CardNode> };
+  props: { style?: Record<string, string | number>; children?: string | CardNode | Array<string | CardNode> | undefined };
 }
 
 /** The palette of the light theme, so previews match the site. */

@@ -14,6 +14,20 @@ interface ShareContext {
   button?: HTMLButtonElement | undefined;
 }
 
+/**
+ * Styles for the two things this module draws (the highlight offer and the copy-by-hand
+ * field). They travel with the code rather than in every page's inlined CSS, and are
+ * adopted as a constructed stylesheet, which the page's CSP allows (no inline style).
+ */
+const STYLES = `
+.highlight-offer,.share-fallback{position:fixed;bottom:1rem;left:50%;z-index:30;translate:-50%;border-radius:.75rem;background:var(--ink);color:var(--paper);padding:.5rem 1rem;font:600 .875rem/1.4 var(--font-sans);box-shadow:0 4px 16px rgb(0 0 0/.25)}
+.share-fallback{display:flex;gap:.5rem;align-items:center}
+.share-fallback input{margin-inline-start:.5rem;width:min(60vw,24rem);border-radius:.375rem;background:var(--paper);color:var(--ink);padding:.25rem .5rem}
+@media print{.highlight-offer,.share-fallback{display:none}}`;
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(STYLES);
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+
 /** The page's own URL, without query or fragment. */
 function pageUrl(): URL {
   const url = new URL(location.href);

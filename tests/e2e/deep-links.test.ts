@@ -20,6 +20,8 @@ async function openWithClipboard(path: string, options: BrowserContextOptions = 
   return page;
 }
 
+/** What belongs to a section: `part` of its heading's .section-head, or of the list item itself. */
+const partOf = (id: string, part: string) => `:is(.section-head:has(> #${id}), li#${id}) > ${part}`;
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 const announced = (page: Page) => page.locator('section-share [role="status"]').textContent({ timeout: 2000 });
 
@@ -42,7 +44,7 @@ describe('copying a link', () => {
   test('Copy link on a page title puts its exact short link on the clipboard and says so politely', async () => {
     const page = await openWithClipboard(ITEM);
     await page.hover('h1');
-    await page.click('#political-vulnerability > .section-tools button[data-share="link"]');
+    await page.click(partOf('political-vulnerability', '.section-tools button[data-share="link"]'));
     await expect.poll(() => clipboard(page)).toBe(site.urlOf('/s/political-vulnerability/'));
     await expect.poll(() => announced(page)).toBe('Link copied');
     expect(await page.getAttribute('section-share [role="status"]', 'role')).toBe('status');
@@ -52,7 +54,7 @@ describe('copying a link', () => {
   test('Copy Markdown citation copies a ready link with the section and page named', async () => {
     const page = await openWithClipboard(ITEM);
     await page.hover('#on-the-other-track');
-    await page.click('#on-the-other-track > .section-tools button[data-share="cite"]');
+    await page.click(partOf('on-the-other-track', '.section-tools button[data-share="cite"]'));
     await expect
       .poll(() => clipboard(page))
       .toBe(`[On the other track — Political Vulnerability — DE or Director?](${site.urlOf(ITEM)}#on-the-other-track)`);
@@ -62,7 +64,7 @@ describe('copying a link', () => {
   test('a page title’s citation links the page itself', async () => {
     const page = await openWithClipboard(ITEM);
     await page.hover('h1');
-    await page.click('#political-vulnerability > .section-tools button[data-share="cite"]');
+    await page.click(partOf('political-vulnerability', '.section-tools button[data-share="cite"]'));
     await expect.poll(() => clipboard(page)).toBe(`[Political Vulnerability — DE or Director?](${site.urlOf(ITEM)})`);
     await page.context().close();
   });
@@ -73,7 +75,7 @@ describe('copying a link', () => {
     const page = await context.newPage();
     await page.goto(site.urlOf(ITEM));
     await page.hover('#on-the-other-track');
-    await page.click('#on-the-other-track > .section-tools button[data-share="link"]');
+    await page.click(partOf('on-the-other-track', '.section-tools button[data-share="link"]'));
     const field = page.locator('.share-fallback input');
     await expect.poll(() => field.inputValue()).toBe(site.urlOf('/s/political-vulnerability-on-the-other-track/'));
     const selected = await page.evaluate(() => {
@@ -107,10 +109,10 @@ describe('copying a link', () => {
 
   test('the copy buttons are labelled, and hidden until their section is hovered or focused', async () => {
     const page = await site.open(ITEM);
-    const tools = page.locator('#on-the-other-track > .section-tools');
+    const tools = page.locator(partOf('on-the-other-track', '.section-tools'));
     expect(await tools.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
     expect(await tools.locator('button').allTextContents()).toEqual(['Copy link', 'Copy Markdown citation']);
-    expect(await page.getAttribute('#on-the-other-track > .section-anchor', 'aria-label')).toBe('Link to “On the other track”');
+    expect(await page.getAttribute(partOf('on-the-other-track', '.section-anchor'), 'aria-label')).toBe('Link to “On the other track”');
     await page.hover('#on-the-other-track');
     expect(await tools.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     await page.context().close();
