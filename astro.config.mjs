@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { deepLinks } from './integrations/deep-links.mjs';
 import { inlineScriptHashes } from './integrations/inline-script-hashes.mjs';
+import { pagefindIndex } from './integrations/pagefind-index.mjs';
 
 // Where the site is deployed. Override both for another host or a sub-path:
 // SITE_URL=https://me.github.io SITE_BASE=/guide/ npm run build
@@ -20,11 +21,20 @@ export default defineConfig({
     // One round trip: the CSS rides inside the HTML, nothing blocks rendering.
     inlineStylesheets: 'always',
   },
-  integrations: [mdx(), sitemap({ filter: (page) => !page.includes('/s/') }), deepLinks({ contract: new URL('./url-contract.json', import.meta.url) })],
+  // pagefindIndex last: it indexes the finished HTML in astro:build:done.
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/s/') }),
+    deepLinks({ contract: new URL('./url-contract.json', import.meta.url) }),
+    pagefindIndex(),
+  ],
   security: {
     csp: {
       scriptDirective: {
         hashes: inlineScriptHashes([new URL('./src/scripts/theme-boot.js', import.meta.url)]),
+        // Search: Pagefind compiles its WebAssembly ('wasm-unsafe-eval') and runs in a worker
+        // loaded from our own origin ('self', which worker-src falls back to).
+        resources: ["'self'", "'wasm-unsafe-eval'"],
       },
     },
   },
