@@ -11,6 +11,7 @@ interface ShareContext {
   host: HTMLElement;
   /** id → [short id or '', title or '' for the page itself]. */
   sections: Record<string, [string, string]>;
+  /** The button that was pressed, if any. */
   button?: HTMLButtonElement | undefined;
 }
 
@@ -138,20 +139,86 @@ function offerHighlight(ctx: ShareContext) {
   };
 }
 
-/** Runs one action of the section-share element: `link`, `cite` or `select`. */
-export function runShareAction(action: string, ctx: ShareContext) {
-  if (action === 'select') return offerHighlight(ctx);
+/** Adds "Copy link" and "Copy Markdown citation" beside every section's plain `#` link. */
+function addButtons(ctx: ShareContext) {
+  for (const id of Object.keys(ctx.sections)) {
+    const section = document.getElementById(id);
+    if (!section) continue;
+    // A heading's link sits beside it in its .section-head; a list item's sits inside it.
+    const heading = /^H\d$/.test(section.tagName);
+    let anchor = (heading ? section.parentElement : section)?.querySelector(':scope > .section-anchor');
+    if (!anchor && heading) continue;
+    if (!anchor) {
+      anchor = document.createElement('a');
+      anchor.className = 'section-anchor';
+      anchor.setAttribute('href', `#${id}`);
+      anchor.setAttribute('aria-label', 'Link to this section');
+      section.prepend(anchor);
+    }
+    const tools = document.createElement('span');
+    tools.className = 'section-tools';
+    for (const [action, label] of [['link', 'Copy link'], ['cite', 'Copy Markdown citation']] as const) {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.dataset.share = action;
+      button.dataset.id = id;
+      button.textContent = label;
+      tools.append(button);
+    }
+    anchor.after(tools);
+  }
+  document.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest?.<HTMLButtonElement>('button[data-share]');
+    if (button) share(button.dataset.share!, { ...ctx, button });
+  });
+}
+
+/** Marks the contents-list entry of the section being read: the last one past the upper third. */
+function trackContents() {
+  const links = [...document.querySelectorAll<HTMLAnchorElement>('.toc a')];
+  if (links.length === 0) return;
+  const track = () => {
+    let current = '';
+    for (const link of links) {
+      const top = document.getElementById(link.hash.slice(1))?.getBoundingClientRect().top ?? Infinity;
+      if (top < innerHeight / 3) current = link.hash;
+    }
+    for (const link of links) {
+      if (link.hash === current) link.setAttribute('aria-current', 'location');
+      else link.removeAttribute('aria-current');
+    }
+  };
+  addEventListener('scroll', () => requestAnimationFrame(track), { passive: true });
+  track();
+}
+
+/** Copies a section's link or citation, for the button pressed. */
+function share(action: string, ctx: ShareContext) {
   const id = ctx.button?.dataset.id;
   const section = id ? document.getElementById(id) : null;
   if (!id || !section) return;
   const tools = ctx.button?.parentElement ?? section;
   if (action === 'link') return void copy(linkOf(id, ctx), 'Link copied', ctx, tools);
-  if (action === 'cite') {
-    const [, title] = ctx.sections[id] ?? ['', ''];
-    const pageTitle = ctx.host.dataset.title ?? document.title;
-    const url = pageUrl();
-    if (title) url.hash = id;
-    const citation = markdownCitation({ title: title || pageTitle, pageTitle: title ? pageTitle : undefined, siteName: ctx.host.dataset.site ?? '', url: url.href });
-    return void copy(citation, 'Markdown citation copied', ctx, tools);
+  const [, title] = ctx.sections[id] ?? ['', ''];
+  const pageTitle = ctx.host.dataset.title ?? document.title;
+  const url = pageUrl();
+  if (title) url.hash = id;
+  const citation = markdownCitation({ title: title || pageTitle, pageTitle: title ? pageTitle : undefined, siteName: ctx.host.dataset.site ?? '', url: url.href });
+  return void copy(citation, 'Markdown citation copied', ctx, tools);
+}
+
+let context: ShareContext | undefined;
+
+/**
+ * Runs an action of the section-share element: `enhance` (once: buttons and the contents
+ * tracker) or `select` (offer a link to the selected text). Either enhances first, so the
+ * buttons are there whatever the reader did first.
+ */
+export function runShareAction(action: string, host: HTMLElement, event?: Event) {
+  if (!context) {
+    context = { host, sections: JSON.parse(host.dataset.sections ?? '{}') as ShareContext['sections'] };
+    addButtons(context);
+    trackContents();
   }
+  if (action === 'select' && !(event?.target instanceof Element && event.target.closest('section-share'))) offerHighlight(context);
 }
