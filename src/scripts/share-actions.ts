@@ -4,13 +4,14 @@
  * eager script so a reader who never copies anything never downloads it.
  */
 import { markdownCitation } from '../lib/citation';
+import { parseSectionList } from '../lib/sectionList';
 import { textFragmentOf } from '../lib/textFragment';
 
 interface ShareContext {
   /** The section-share element: its data-* configure us, its live region speaks. */
   host: HTMLElement;
-  /** id → [short id or '', title or '' for the page itself]. */
-  sections: Record<string, [string, string]>;
+  /** Section id → its short id ('' when it has none). */
+  sections: Record<string, string>;
   /** The button that was pressed, if any. */
   button?: HTMLButtonElement | undefined;
 }
@@ -39,7 +40,7 @@ function pageUrl(): URL {
 
 /** The link to copy for a section: its short link when it has one, else page#id. */
 function linkOf(id: string, ctx: ShareContext): string {
-  const short = ctx.sections[id]?.[0];
+  const short = ctx.sections[id];
   if (short) return new URL(`${ctx.host.dataset.base ?? '/'}s/${short}/`, location.origin).href;
   const url = pageUrl();
   url.hash = id;
@@ -192,6 +193,12 @@ function trackContents() {
   track();
 }
 
+/** What a section is called: a heading's text, or a card's or question's title. */
+function titleOf(section: HTMLElement): string {
+  const named = /^H\d$/.test(section.tagName) ? section : (section.querySelector('h3, strong, a:not(.section-anchor)') ?? section);
+  return (named.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
 /** Copies a section's link or citation, for the button pressed. */
 function share(action: string, ctx: ShareContext) {
   const id = ctx.button?.dataset.id;
@@ -199,8 +206,8 @@ function share(action: string, ctx: ShareContext) {
   if (!id || !section) return;
   const tools = ctx.button?.parentElement ?? section;
   if (action === 'link') return void copy(linkOf(id, ctx), 'Link copied', ctx, tools);
-  const [, title] = ctx.sections[id] ?? ['', ''];
   const pageTitle = ctx.host.dataset.title ?? document.title;
+  const title = section.tagName === 'H1' ? '' : titleOf(section);
   const url = pageUrl();
   if (title) url.hash = id;
   const citation = markdownCitation({ title: title || pageTitle, pageTitle: title ? pageTitle : undefined, siteName: ctx.host.dataset.site ?? '', url: url.href });
@@ -216,7 +223,7 @@ let context: ShareContext | undefined;
  */
 export function runShareAction(action: string, host: HTMLElement, event?: Event) {
   if (!context) {
-    context = { host, sections: JSON.parse(host.dataset.sections ?? '{}') as ShareContext['sections'] };
+    context = { host, sections: parseSectionList(host.dataset.sections ?? '') };
     addButtons(context);
     trackContents();
   }

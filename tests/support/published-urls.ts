@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { parseSectionList } from '../../src/lib/sectionList';
 import type { PublishedUrls } from '../../src/lib/urlContract';
 
 /** Decodes the entities Astro writes inside attribute values. */
@@ -24,7 +25,7 @@ function pagePaths(dir: string, root = dir): string[] {
 /** The section ids a built page declares on its `<section-share>` element, in page order. */
 export function declaredSectionIds(html: string): string[] {
   const match = /<section-share\b[^>]*\sdata-sections="([^"]*)"/.exec(html);
-  return match?.[1] ? Object.keys(JSON.parse(decodeAttribute(match[1])) as Record<string, unknown>) : [];
+  return match?.[1] ? Object.keys(parseSectionList(decodeAttribute(match[1]))) : [];
 }
 
 /** Every id attribute in a page's HTML. */
