@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { deepLinks } from './integrations/deep-links.mjs';
 import { inlineScriptHashes } from './integrations/inline-script-hashes.mjs';
 import { pagefindIndex } from './integrations/pagefind-index.mjs';
 
@@ -21,7 +22,12 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   // pagefindIndex last: it indexes the finished HTML in astro:build:done.
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/s/') }),
+    deepLinks({ contract: new URL('./url-contract.json', import.meta.url) }),
+    pagefindIndex(),
+  ],
   security: {
     csp: {
       scriptDirective: {
