@@ -33,13 +33,13 @@ export async function brokenLinks(dist: string, root: string): Promise<string[]>
   const idsByFile = new Map<string, Set<string>>();
   const canonicals = new Map<string, string>();
 
-  const idsOf = async (file: string) => {
-    let ids = idsByFile.get(file);
-    if (!ids) {
-      const dom = await parseHtml(readFileSync(file, 'utf8'));
-      ids = new Set([...dom.querySelectorAll('[id]').map((el) => el.id), ...dom.querySelectorAll('a[name]').map((el) => el.getAttribute('name')?.value as string)]);
-      idsByFile.set(file, ids);
-    }
+  const idsOf = async (file: string): Promise<Set<string>> => {
+    const known = idsByFile.get(file);
+    if (known) return known;
+    const dom = await parseHtml(readFileSync(file, 'utf8'));
+    const names = dom.querySelectorAll('a[name]').map((el) => String(el.getAttribute('name')?.value ?? ''));
+    const ids = new Set([...dom.querySelectorAll('[id]').map((el) => el.id ?? ''), ...names]);
+    idsByFile.set(file, ids);
     return ids;
   };
 
@@ -124,8 +124,8 @@ export async function brokenLinks(dist: string, root: string): Promise<string[]>
 
   const robots = join(dist, 'robots.txt');
   if (existsSync(robots)) {
-    for (const [, url] of readFileSync(robots, 'utf8').matchAll(/^Sitemap:\s*(\S+)/gim)) {
-      const located = sitePathOf(new URL(url!));
+    for (const [, url = ''] of readFileSync(robots, 'utf8').matchAll(/^Sitemap:\s*(\S+)/gim)) {
+      const located = sitePathOf(new URL(url));
       if ('reason' in located || !fileFor(dist, located.path)) problems.push(`robots.txt: Sitemap ${url} is not in the build under ${root}`);
     }
   }
