@@ -3,7 +3,8 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { inlineScriptHashes } from './integrations/inline-script-hashes.mjs';
+import { inlineScriptHashes, inlineTextHashes } from './integrations/inline-script-hashes.mjs';
+import { speculationRules } from './integrations/speculation-rules.mjs';
 
 // Where the site is deployed. Override both for another host or a sub-path:
 // SITE_URL=https://me.github.io SITE_BASE=/guide/ npm run build
@@ -23,7 +24,11 @@ export default defineConfig({
   security: {
     csp: {
       scriptDirective: {
-        hashes: inlineScriptHashes([new URL('./src/scripts/theme-boot.js', import.meta.url)]),
+        hashes: [
+          ...inlineScriptHashes([new URL('./src/scripts/theme-boot.js', import.meta.url)]),
+          // BaseHead inlines exactly this JSON; a speculationrules script needs script-src too.
+          ...inlineTextHashes([speculationRules(base)]),
+        ],
       },
     },
   },
