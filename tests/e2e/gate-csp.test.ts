@@ -67,10 +67,10 @@ describe('Content-Security-Policy gate', () => {
   });
 
   test('every page loads with zero console errors, exceptions or CSP violations, in both themes', { timeout: 120_000 }, async () => {
-    const errors: string[] = [];
+    const errors: string[][] = [];
     for (const colorScheme of ['light', 'dark'] as const) {
       const context = await site.browser.newContext({ colorScheme });
-      errors.push(...(await watchForErrors(context)));
+      errors.push(await watchForErrors(context));
       const page = await context.newPage();
       for (const path of landingPaths(distDir, root)) {
         await page.goto(site.urlOf(path), { waitUntil: 'load' });
@@ -78,6 +78,6 @@ describe('Content-Security-Policy gate', () => {
       }
       await context.close();
     }
-    expect(errors).toEqual([]);
+    expect(errors.flat()).toEqual([]);
   });
 });
