@@ -22,7 +22,8 @@ describe('accessibility gate (axe-core)', () => {
     expect(paths.length).toBeGreaterThan(1);
   });
 
-  test.each(variants)('every page has zero violations in the $theme theme at $width px', { timeout: 180_000 }, async ({ theme, width, height }) => {
+  // The four variants run side by side, each in its own browser context: one slow page does not hold up the rest.
+  test.concurrent.each(variants)('every page has zero violations in the $theme theme at $width px', { timeout: 300_000 }, async ({ theme, width, height }) => {
     const context = await site.browser.newContext({ colorScheme: theme, viewport: { width, height } });
     const page = await context.newPage();
     const violations: string[] = [];

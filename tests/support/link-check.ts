@@ -14,7 +14,12 @@ const linkAttributes: ReadonlyArray<[selector: string, attribute: string]> = [
   ['form[action]', 'action'],
   ['meta[property="og:image"]', 'content'],
   ['meta[name="twitter:image"]', 'content'],
+  ['meta[property="og:url"]', 'content'],
+  ['meta[http-equiv="refresh"]', 'content'],
 ];
+
+/** The URL an attribute points at: a meta refresh's `content` is "0; url=…". */
+const urlIn = (selector: string, value: string) => (selector.includes('refresh') ? (value.match(/url\s*=\s*['"]?([^'"]+)/i)?.[1] ?? '') : value);
 
 /**
  * Every broken internal link of a built site, as "page: reason" lines (empty when all is
@@ -24,7 +29,7 @@ const linkAttributes: ReadonlyArray<[selector: string, attribute: string]> = [
  * stays under the base, ends in a slash when it names a page (the site uses
  * trailingSlash 'always'), is a file in dist/, and that its #fragment is an id on the target
  * page. Then that the sitemap, canonical and og:url agree: every sitemap URL is a page whose
- * canonical is itself, every canonical is in the sitemap, og:url equals the canonical.
+ * canonical is itself, every canonical names a page in the sitemap, og:url equals the canonical.
  */
 export async function brokenLinks(dist: string, root: string): Promise<string[]> {
   const rootUrl = new URL(root);
@@ -54,8 +59,9 @@ export async function brokenLinks(dist: string, root: string): Promise<string[]>
 
     for (const [selector, attribute] of linkAttributes) {
       for (const element of dom.querySelectorAll(selector)) {
-        const raw = element.getAttribute(attribute)?.value;
-        if (typeof raw !== 'string') continue;
+        const value = element.getAttribute(attribute)?.value;
+        if (typeof value !== 'string') continue;
+        const raw = urlIn(selector, value);
         const what = `<${element.tagName} ${attribute}="${raw}">`;
         let url: URL;
         try {
@@ -119,7 +125,9 @@ export async function brokenLinks(dist: string, root: string): Promise<string[]>
     if (canonical !== url) problems.push(`sitemap: ${url} has canonical ${canonical ?? '(none)'}, not itself`);
   }
   for (const [path, canonical] of canonicals) {
-    if (!inSitemap.has(canonical)) problems.push(`${path}: canonical ${canonical} is not in the sitemap`);
+    // A short-link page's canonical may name a section (#id, checked above): its page must be listed.
+    const page = canonical.split('#')[0]!;
+    if (!inSitemap.has(page)) problems.push(`${path}: canonical ${canonical} is not a page in the sitemap`);
   }
 
   const robots = join(dist, 'robots.txt');

@@ -56,7 +56,15 @@ describe('brokenLinks', () => {
 
   test('reports an og:url that disagrees with the canonical URL', async () => {
     const dist = site({ '/': '' }, { ogUrl: () => 'https://example.org/elsewhere/' });
-    await expect(brokenLinks(dist, root)).resolves.toEqual(['/: og:url "https://example.org/elsewhere/" differs from the canonical URL https://example.org/guide/']);
+    await expect(brokenLinks(dist, root)).resolves.toEqual([
+      '/: <meta content="https://example.org/elsewhere/"> is outside the base /guide/',
+      '/: og:url "https://example.org/elsewhere/" differs from the canonical URL https://example.org/guide/',
+    ]);
+  });
+
+  test('follows a meta refresh, so a short link to a missing section is reported', async () => {
+    const dist = site({ '/': '<meta http-equiv="refresh" content="0; url=/guide/a/#gone">', '/a/': '<h2 id="part">Part</h2>' });
+    await expect(brokenLinks(dist, root)).resolves.toEqual(['/: <meta content="/guide/a/#gone"> points to #gone, which is not an id on /a/']);
   });
 
   test('ignores external links and non-web schemes', async () => {
