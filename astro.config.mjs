@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { inlineScriptHashes, inlineTextHashes } from './integrations/inline-script-hashes.mjs';
+import { pagefindIndex } from './integrations/pagefind-index.mjs';
 import { speculationRules } from './integrations/speculation-rules.mjs';
 
 // Where the site is deployed. Override both for another host or a sub-path:
@@ -20,7 +21,8 @@ export default defineConfig({
     // One round trip: the CSS rides inside the HTML, nothing blocks rendering.
     inlineStylesheets: 'always',
   },
-  integrations: [mdx(), sitemap()],
+  // pagefindIndex last: it indexes the finished HTML in astro:build:done.
+  integrations: [mdx(), sitemap(), pagefindIndex()],
   security: {
     csp: {
       scriptDirective: {
@@ -29,6 +31,9 @@ export default defineConfig({
           // BaseHead inlines exactly this JSON; a speculationrules script needs script-src too.
           ...inlineTextHashes([speculationRules(base)]),
         ],
+        // Search: Pagefind compiles its WebAssembly ('wasm-unsafe-eval') and runs in a worker
+        // loaded from our own origin ('self', which worker-src falls back to).
+        resources: ["'self'", "'wasm-unsafe-eval'"],
       },
     },
   },

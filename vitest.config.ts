@@ -1,3 +1,4 @@
+/// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
 // Two projects: `unit` (node, fast, no build) and `e2e` (one production build per run,

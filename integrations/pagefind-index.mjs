@@ -1,0 +1,102 @@
+// @ts-check
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+
+/** Where the search bundle lives inside the built site, and under the deploy base. */
+const BUNDLE_DIR = 'pagefind';
+
+/**
+ * Builds the Pagefind search index as the last step of `astro build`, through Pagefind's
+ * Node API (no separate CLI step to forget). Only `[data-pagefind-body]` is indexed, so
+ * page chrome and list pages stay out of results. Any Pagefind error fails the build with
+ * Pagefind's own message; the service is always closed so the build process can exit.
+ *
+ * During `astro dev` there is no index of the sources, so the dev server serves the bundle
+ * of the last build from `dist/pagefind/`; without one, search says it needs a build.
+ * @returns {import('astro').AstroIntegration}
+ */
+export function pagefindIndex() {
+  /** @type {URL} */
+  let outDir;
+  return {
+    name: 'pagefind-index',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const bundle = fileURLToPath(new URL(`${BUNDLE_DIR}/`, outDir));
+        if (!existsSync(bundle)) logger.warn('No search index yet: search works in dev after one `npm run build`.');
+        server.middlewares.use(serveLastBuild(bundle, server.config.base));
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const stats = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(`Indexed ${stats.pageCount} pages for search in ${stats.ms} ms.`);
+      },
+    },
+  };
+}
+
+/**
+ * Indexes every HTML file under `siteDir` and writes the bundle to `siteDir/pagefind/`.
+ * @param {string} siteDir the built site on disk
+ * @returns {Promise<{ pageCount: number, ms: number }>}
+ */
+export async function buildSearchIndex(siteDir) {
+  const started = performance.now();
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ') || 'no reason given'}`);
+    const added = await index.addDirectory({ path: siteDir });
+    failOn('index the built site', added.errors);
+    if (added.page_count === 0) throw new Error(`Pagefind found no pages with [data-pagefind-body] in ${siteDir}`);
+    const written = await index.writeFiles({ outputPath: join(siteDir, BUNDLE_DIR) });
+    failOn('write the search bundle', written.errors);
+    return { pageCount: added.page_count, ms: Math.round(performance.now() - started) };
+  } finally {
+    await pagefind.close();
+  }
+}
+
+/**
+ * @param {string} step
+ * @param {string[]} errors
+ */
+function failOn(step, errors) {
+  if (errors.length > 0) throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);
+}
+
+const types = /** @type {Record<string, string>} */ ({
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+});
+
+/**
+ * Connect middleware for `astro dev`: answers `<base>pagefind/*` from the last build.
+ * @param {string} bundle absolute path of `dist/pagefind/`
+ * @param {string} base the deploy base (`/`, `/guide/`)
+ * @returns {import('vite').Connect.NextHandleFunction}
+ */
+function serveLastBuild(bundle, base) {
+  const prefix = `${base.replace(/\/?$/, '/')}${BUNDLE_DIR}/`;
+  return (request, response, next) => {
+    const pathname = new URL(request.url ?? '/', 'http://dev').pathname;
+    if (!pathname.startsWith(prefix)) return next();
+    let file = '';
+    try {
+      file = normalize(join(bundle, decodeURIComponent(pathname.slice(prefix.length))));
+    } catch {
+      /* a malformed escape is simply not found */
+    }
+    if (!file.startsWith(bundle) || !existsSync(file) || !statSync(file).isFile()) {
+      response.statusCode = 404;
+      response.setHeader('Content-Type', 'text/plain; charset=utf-8');
+      return response.end('No search index: run `npm run build` once, then search works in dev too.');
+    }
+    response.setHeader('Content-Type', types[extname(file)] ?? 'application/octet-stream');
+    createReadStream(file).pipe(response);
+  };
+}

@@ -1,0 +1,85 @@
+/*
+ * The search dialog, loaded on first use from the header (see SiteSearch.astro). It is
+ * Pagefind's <pagefind-modal>, a native modal <dialog>: focus moves into the field, Escape
+ * closes, arrow keys walk the results, and focus goes back to where the reader was.
+ */
+import { element, loadPagefindUI } from './pagefind-ui';
+import { searchBody, searchConfig, searchInput } from './panel';
+
+interface PagefindModal extends HTMLElement {
+  open(): void;
+  close(): void;
+  readonly isOpen: boolean;
+}
+
+let modal: PagefindModal | undefined;
+
+export interface OpenOptions {
+  /** `<base>pagefind/` */
+  bundle: string;
+  /** Our search stylesheet. */
+  styles: string;
+  /** Where focus returns when the dialog closes. */
+  opener: HTMLElement;
+  /** The search page, where the reader goes if search cannot load here. */
+  fallback: string;
+}
+
+/** Opens the dialog, building it the first time. If Pagefind cannot load, goes to the search page, which says why. */
+export async function openSearchDialog({ bundle, styles, opener, fallback }: OpenOptions): Promise<void> {
+  try {
+    await loadPagefindUI(bundle, styles);
+  } catch {
+    location.assign(fallback);
+    return;
+  }
+  modal ??= createModal(bundle);
+  if (modal.isOpen) return;
+  // Pagefind re-renders its <dialog> (on language load), so listen on the modal, capturing
+  // the `close` event that does not bubble.
+  modal.addEventListener(
+    'close',
+    () =>
+      requestAnimationFrame(() => {
+        // A result on this page takes focus itself; otherwise go back to where the reader was.
+        if (!document.activeElement || document.activeElement === document.body) opener.focus();
+      }),
+    { capture: true, once: true },
+  );
+  modal.open();
+}
+
+function createModal(bundle: string): PagefindModal {
+  document.body.append(searchConfig(bundle));
+  const created = element(
+    'pagefind-modal',
+    { class: 'site-search-modal' },
+    header(() => created.close()),
+    element('pagefind-modal-body', {}, ...searchBody(bundle)),
+    element('pagefind-modal-footer', {}, element('pagefind-keyboard-hints')),
+  ) as PagefindModal;
+  document.body.append(created);
+  return created;
+}
+
+/**
+ * The dialog's header: the input and a close button (shown on narrow screens), in
+ * Pagefind's own classes. Not <pagefind-modal-header>: when the modal re-renders on loading
+ * its language, that component wraps itself again and grows a second close button.
+ */
+function header(close: () => void): HTMLElement {
+  const icon = document.createElementNS('http://www.w3.org/2000/svg', 'svg');
+  icon.setAttribute('viewBox', '0 0 20 20');
+  icon.setAttribute('width', '20');
+  icon.setAttribute('height', '20');
+  icon.setAttribute('aria-hidden', 'true');
+  const cross = document.createElementNS('http://www.w3.org/2000/svg', 'path');
+  cross.setAttribute('d', 'M15 5L5 15M5 5l10 10');
+  cross.setAttribute('stroke', 'currentColor');
+  cross.setAttribute('stroke-width', '2');
+  cross.setAttribute('stroke-linecap', 'round');
+  icon.append(cross);
+  const button = element('button', { type: 'button', class: 'pf-modal-close', 'aria-label': 'Close search' }, icon);
+  button.addEventListener('click', close);
+  return element('div', { class: 'pf-modal-header' }, element('div', { class: 'pf-modal-header-content' }, searchInput()), button);
+}
