@@ -11,7 +11,11 @@ const budget = {
   scriptAtLoad: 2 * KB,
   reflectionIsland: 4 * KB,
   firstVisit: 20 * KB,
+  /** The search page is where search is used: its visit may load Pagefind, within the first-search budget. */
+  firstSearch: 150 * KB,
 };
+/** The page whose purpose is searching; every other page is a content page. */
+const isSearchPage = (path: string) => path === '/search/';
 const site = useBrowser();
 const root = new URL(process.env.SITE_BASE ?? '/', process.env.SITE_URL ?? 'https://de-or-director.example').href;
 
@@ -38,13 +42,17 @@ describe('byte budgets, read from the built files', () => {
 });
 
 describe('byte budgets, measured on a real first visit', () => {
-  test('every page stays within its budgets for HTML + CSS, JavaScript, search and the whole visit', { timeout: 120_000 }, async () => {
+  test('every content page stays within its budgets for HTML + CSS, JavaScript, search and the whole visit; /search/ within the first-search budget', { timeout: 120_000 }, async () => {
     const problems: string[] = [];
     for (const path of landingPaths(distDir, root)) {
       // A new context per page: an empty cache, like a first visit.
       const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
       const load = await measurePageLoad(context, site.urlOf(path));
       await context.close();
+      if (isSearchPage(path)) {
+        if (load.totalGzip > budget.firstSearch) problems.push(`${path}: the visit, search included, is ${load.totalGzip} B gzip, over ${budget.firstSearch} B`);
+        continue;
+      }
       const htmlAndCss = load.resources.filter((r) => r.type === 'document' || r.type === 'stylesheet').reduce((sum, r) => sum + r.gzip, 0);
       const scriptBudget = budget.scriptAtLoad + (load.hasReflectionIsland ? budget.reflectionIsland : 0);
       const search = load.resources.filter((r) => new URL(r.url).pathname.includes('/pagefind/'));
