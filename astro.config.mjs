@@ -4,8 +4,9 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { deepLinks } from './integrations/deep-links.mjs';
-import { inlineScriptHashes } from './integrations/inline-script-hashes.mjs';
+import { inlineScriptHashes, inlineTextHashes } from './integrations/inline-script-hashes.mjs';
 import { pagefindIndex } from './integrations/pagefind-index.mjs';
+import { speculationRules } from './integrations/speculation-rules.mjs';
 
 // Where the site is deployed. Override both for another host or a sub-path:
 // SITE_URL=https://me.github.io SITE_BASE=/guide/ npm run build
@@ -31,10 +32,14 @@ export default defineConfig({
   security: {
     csp: {
       scriptDirective: {
-        hashes: inlineScriptHashes([
-          new URL('./src/scripts/theme-boot.js', import.meta.url),
-          new URL('./src/scripts/reflection-loader.js', import.meta.url),
-        ]),
+        hashes: [
+          ...inlineScriptHashes([
+            new URL('./src/scripts/theme-boot.js', import.meta.url),
+            new URL('./src/scripts/reflection-loader.js', import.meta.url),
+          ]),
+          // BaseHead inlines exactly this JSON; a speculationrules script needs script-src too.
+          ...inlineTextHashes([speculationRules(base)]),
+        ],
         // Search: Pagefind compiles its WebAssembly ('wasm-unsafe-eval') and runs in a worker
         // loaded from our own origin ('self', which worker-src falls back to).
         resources: ["'self'", "'wasm-unsafe-eval'"],

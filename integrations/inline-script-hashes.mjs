@@ -9,8 +9,14 @@ import { readFileSync } from 'node:fs';
  * @returns {`sha256-${string}`[]}
  */
 export function inlineScriptHashes(files) {
-  return files.map((file) => {
-    const digest = createHash('sha256').update(readFileSync(file, 'utf8')).digest('base64');
-    return /** @type {`sha256-${string}`} */ (`sha256-${digest}`);
-  });
+  return inlineTextHashes(files.map((file) => readFileSync(file, 'utf8')));
+}
+
+/**
+ * CSP hashes for inline script texts generated at build time (the speculation rules JSON).
+ * @param {string[]} texts exactly what the page inlines
+ * @returns {`sha256-${string}`[]}
+ */
+export function inlineTextHashes(texts) {
+  return texts.map((text) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(text).digest('base64')}`));
 }

@@ -8,6 +8,17 @@ export interface BuildResult {
 }
 
 /**
+ * This process's environment minus what Vitest adds to it: Vitest copies `import.meta.env`
+ * into `process.env` (BASE_URL=/, MODE, DEV, PROD, SSR), and a child `astro build` that
+ * inherits BASE_URL=/ ignores the configured `base` (every link loses its /guide/ prefix).
+ */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
+  return env;
+}
+
+/**
  * Runs `astro build` in a child process (its own Vite, its own env), the way
  * `npm run build` does, and collects what it prints.
  */
@@ -16,7 +27,7 @@ export function astroBuild(options: { cwd?: string; env?: Record<string, string>
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.args ?? [])], {
       cwd,
-      env: { ...process.env, ...options.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+      env: { ...inheritedEnv(), ...options.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
 /** Flags for running as root on a closed network (see DEVELOPERS.md). */
-const flags = [
+export const chromiumFlags = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -24,5 +24,5 @@ export function chromePath(): string {
 }
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromePath(), args: flags, headless: true });
+  return chromium.launch({ executablePath: chromePath(), args: chromiumFlags, headless: true });
 }

@@ -2,6 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -31,14 +32,22 @@ export interface RunningServer {
 /**
  * Serves a built site the way a static host does: `dir/index.html` for `/dir/`, a redirect
  * from `/dir` to `/dir/`, and `404.html` with status 404 for anything else. Listens on
- * 127.0.0.1 with an OS-assigned port.
+ * 127.0.0.1 with an OS-assigned port. `gzip: true` compresses text responses for clients
+ * that accept it.
  */
-export async function serveStatic(root: string, base = '/'): Promise<RunningServer> {
+export async function serveStatic(root: string, base = '/', options: { gzip?: boolean } = {}): Promise<RunningServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const send = (file: string, status = 200) => {
-      response.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream' });
+      const type = types[extname(file)] ?? 'application/octet-stream';
+      // With `gzip`, text is compressed as a real host would (the benchmark's page loads).
+      if (options.gzip && /text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
+        response.writeHead(status, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+        createReadStream(file).pipe(createGzip()).pipe(response);
+        return;
+      }
+      response.writeHead(status, { 'Content-Type': type });
       createReadStream(file).pipe(response);
     };
     const notFound = () => send(join(root, '404.html'), 404);

@@ -1,0 +1,26 @@
+// @ts-check
+
+/**
+ * The page's speculation rules (a `<script type="speculationrules">` JSON), the same on every
+ * page of a build so one CSP hash covers them all: prerender the next page in reading order
+ * as soon as the page loads (PrevNext's `a[rel="next"]`), and any other guide page when the
+ * reader shows intent (hover or pointer-down: moderate eagerness). Search pages are left out,
+ * so search code and index load only when the reader searches. Browsers without speculation
+ * rules ignore the script and navigate normally.
+ * @param {string} base the deploy base (`/`, `/guide`, `/guide/`)
+ * @returns {string}
+ */
+export function speculationRules(base) {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return JSON.stringify({
+    prerender: [
+      { where: { selector_matches: 'a[rel~="next"]' }, eagerness: 'immediate' },
+      {
+        where: {
+          and: [{ href_matches: `${root}*` }, { not: { href_matches: `${root}search/*` } }, { not: { selector_matches: '[download], [rel~="nofollow"]' } }],
+        },
+        eagerness: 'moderate',
+      },
+    ],
+  });
+}

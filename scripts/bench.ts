@@ -1,0 +1,236 @@
+// The benchmark (not a test): node scripts/bench.ts  (npm run bench)
+//
+// Builds the site into bench/tmp/dist for the address it is served on, then measures and
+// prints one Markdown report, also written to bench/results.md:
+//   - build time, astro and search index separately (timed from the build's own log lines)
+//   - pages built, and per page the gzip bytes of HTML, CSS, JS at load and the whole first visit
+//   - Pagefind bytes for a first and a second query, in the browser (when dist has /pagefind/)
+//   - Lighthouse (mobile preset, system Chromium) for home, a pro/con page, /reflection/ and
+//     /compare/, median of 3 runs, next to a minimal one-request reference page served in
+//     the same run, so the LCP ratio compares like with like.
+// BENCH_RUNS=1 makes a quick run.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { launch as launchChrome } from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { builtPages, landingPaths, parseHtml } from '../tests/support/built-site.ts';
+import { chromePath, chromiumFlags, launchChromium } from '../tests/support/chromium.ts';
+import { gzipBytes, measurePageLoad } from '../tests/support/page-load.ts';
+import { root } from '../tests/support/paths.ts';
+import { serveStatic } from '../tests/support/static-server.ts';
+
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const outDir = join(root, 'bench/tmp/dist');
+/** Where the pages Lighthouse scores live; the pro/con page is the first con of the technical track. */
+const lighthousePaths = ['/', '/technical-track/cons/political-vulnerability/', '/reflection/', '/compare/'];
+const searchQueries = ['politics', 'promotion'];
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+};
+const table = (head: string[], rows: (string | number)[][]) =>
+  [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+
+/**
+ * Runs `astro build` with each output line timestamped as it arrives. The search index is
+ * built by an astro:build:done integration (integrations/pagefind-index.mjs): its time is the
+ * one it logs ("… in 84 ms"), else the span of its log lines.
+ */
+function timedBuild(siteUrl: string): Promise<{ totalMs: number; indexMs: number | undefined; output: string }> {
+  return new Promise((resolve, reject) => {
+    const env = { ...process.env, SITE_URL: siteUrl, SITE_BASE: '/', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+    const started = performance.now();
+    const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const lines: { at: number; text: string }[] = [];
+    let pending = '';
+    const collect = (chunk: Buffer) => {
+      const at = performance.now() - started;
+      const parts = (pending + chunk.toString()).split('\n');
+      pending = parts.pop() ?? '';
+      for (const text of parts) lines.push({ at, text });
+    };
+    child.stdout.on('data', collect);
+    child.stderr.on('data', collect);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      const totalMs = performance.now() - started;
+      if (pending) lines.push({ at: totalMs, text: pending });
+      const output = lines.map((line) => line.text).join('\n');
+      if (code !== 0) return reject(new Error(`astro build failed:\n${output}`));
+      const indexLines = lines.flatMap((line, index) => (/pagefind/i.test(line.text) ? [index] : []));
+      if (!indexLines.length) return resolve({ totalMs, indexMs: undefined, output });
+      // The integration says how long indexing took ("Indexed 18 pages for search in 84 ms."): use it.
+      const reported = lines[indexLines.at(-1)!]!.text.match(/\bin ([\d.]+) ?(ms|s)\b/);
+      if (reported) return resolve({ totalMs, indexMs: Number(reported[1]) * (reported[2] === 's' ? 1000 : 1), output });
+      const first = lines[indexLines[0]!]!.at;
+      const after = lines[indexLines.at(-1)! + 1]?.at ?? totalMs;
+      // The first index line arrives when indexing has already started; the line before it marks the start.
+      const before = lines[indexLines[0]! - 1]?.at ?? first;
+      resolve({ totalMs, indexMs: after - before, output });
+    });
+  });
+}
+
+/** A minimal page that needs one request, the yardstick for LCP: the same server, the same run. */
+function referencePage(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'bench-reference-'));
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Reference</title><meta name="description" content="A one-request reference page."><link rel="icon" href="data:,"><style>body{font:1.1875rem/1.7 Georgia,serif;max-width:42rem;margin:2rem auto;padding:0 1rem}</style></head><body><main><h1>The Senior Tech Professional’s Dilemma</h1><p>A Distinguished Engineer is asked to choose between the technical track and the management track. This page has no scripts, no images and no second request: it is the fastest a page of this size can be.</p></main></body></html>`;
+  writeFileSync(join(dir, 'index.html'), html);
+  writeFileSync(join(dir, '404.html'), html);
+  return dir;
+}
+
+interface LighthouseRun {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  fcp: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+}
+
+async function lighthouseRuns(url: string, port: number): Promise<LighthouseRun[]> {
+  const results: LighthouseRun[] = [];
+  for (let run = 0; run < runs; run++) {
+    // Default config = the mobile preset: a mid-range phone, simulated slow 4G and CPU.
+    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    const { categories, audits } = result.lhr;
+    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+    const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+    results.push({
+      performance: score('performance'),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+      fcp: value('first-contentful-paint'),
+      lcp: value('largest-contentful-paint'),
+      tbt: value('total-blocking-time'),
+      cls: value('cumulative-layout-shift'),
+    });
+    const failing = Object.values(audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary');
+    if (failing.length) console.error(`  ${url}: failing audits: ${failing.map((audit) => audit.id).join(', ')}`);
+  }
+  return results;
+}
+
+async function main() {
+  // Both served gzip-compressed, as any real host would: transfer sizes are what Lighthouse simulates.
+  const server = await serveStatic(outDir, '/', { gzip: true });
+  const reference = referencePage();
+  const referenceServer = await serveStatic(reference, '/', { gzip: true });
+  // Lighthouse's simulated throttling scales the CPU time it observes: on a busy machine TBT and LCP grow. Say how busy.
+  const load = () => loadavg()[0]!.toFixed(1);
+  const report: string[] = [`# Benchmark`, '', `Run on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpus().length} cores (load average ${load()} at start), Node ${process.version}. Sizes are gzip (zlib default level).`, ''];
+  try {
+    // 1. Build, for the address we serve it on (canonical URLs then match for Lighthouse).
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(outDir, { recursive: true });
+    console.error('building…');
+    const build = await timedBuild(server.origin);
+    const pages = builtPages(outDir);
+    const hasSearch = existsSync(join(outDir, 'pagefind'));
+    report.push('## Build', '', table(['step', 'time'], [
+      ['astro build (pages, CSS, JS)', seconds(build.totalMs - (build.indexMs ?? 0))],
+      ['search index (Pagefind)', build.indexMs === undefined ? 'no index step' : seconds(build.indexMs)],
+      ['total', seconds(build.totalMs)],
+      ['HTML pages built', pages.length],
+    ]), '');
+
+    // 2. Bytes per page: HTML and inlined CSS from the files, JS and first visit from a real load.
+    const browser = await launchChromium();
+    const byteRows: (string | number)[][] = [];
+    for (const path of landingPaths(outDir, server.url)) {
+      const page = pages.find((candidate) => candidate.path === path);
+      if (!page) continue;
+      const dom = await parseHtml(page.html);
+      const css = dom.querySelectorAll('style').map((style) => style.textContent).join('');
+      const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+      const load = await measurePageLoad(context, new URL(path.slice(1), server.url).href);
+      await context.close();
+      byteRows.push([path, kb(gzipBytes(page.html)), kb(css ? gzipBytes(css) : 0), `${load.scriptGzip} B`, kb(load.totalGzip), load.resources.length]);
+    }
+    report.push('## Bytes per page (first visit, 390 px)', '', 'HTML includes its inlined CSS; CSS is that inlined CSS alone; JS is everything that runs at load (inline and fetched).', '', table(['page', 'HTML', 'CSS', 'JS', 'first visit', 'requests'], byteRows), '');
+
+    // 3. Search: what the first and a second query cost, loaded in the browser as a reader would.
+    if (hasSearch) {
+      const context = await browser.newContext({ bypassCSP: true });
+      const page = await context.newPage();
+      await page.goto(server.url);
+      let bytes = 0;
+      page.on('response', (response) => {
+        if (!response.url().includes('/pagefind/')) return;
+        // Pagefind's index files are gzip already: count them as sent, everything else gzipped.
+        void response.body().then(
+          (body) => (bytes += Math.min(body.length, gzipSync(body).length)),
+          () => undefined,
+        );
+      });
+      const rows: (string | number)[][] = [];
+      for (const [index, query] of searchQueries.entries()) {
+        bytes = 0;
+        const found = await page.evaluate(async ([q, base]) => {
+          const pagefind = await import(`${base}pagefind/pagefind.js`);
+          const search = await pagefind.search(q);
+          // A results list shows the first five with their excerpts: load those fragments too.
+          await Promise.all(search.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()));
+          return search.results.length;
+        }, [query, new URL(server.url).pathname] as const);
+        await page.waitForTimeout(300);
+        rows.push([`${index === 0 ? 'first' : 'second'} query “${query}”`, found, kb(bytes)]);
+      }
+      await context.close();
+      report.push('## Search (Pagefind, in the browser)', '', table(['query', 'results', 'bytes fetched'], rows), '');
+    } else {
+      report.push('## Search', '', 'No /pagefind/ in the build: nothing to measure.', '');
+    }
+    await browser.close();
+
+    // 4. Lighthouse, mobile, median of the runs; the reference page measured alongside.
+    console.error(`lighthouse: ${lighthousePaths.length + 1} pages × ${runs} runs…`);
+    const chrome = await launchChrome({ chromePath: chromePath(), chromeFlags: ['--headless=new', ...chromiumFlags] });
+    const lhRows: (string | number)[][] = [];
+    try {
+      const referenceRuns = await lighthouseRuns(referenceServer.url, chrome.port);
+      const referenceLcp = median(referenceRuns.map((run) => run.lcp));
+      const row = (name: string, results: LighthouseRun[]) => {
+        const m = (key: keyof LighthouseRun) => median(results.map((run) => run[key]));
+        return [name, m('performance'), m('accessibility'), m('bestPractices'), m('seo'), `${Math.round(m('fcp'))} ms`, `${Math.round(m('lcp'))} ms`, `${Math.round(m('tbt'))} ms`, m('cls').toFixed(3), `${(m('lcp') / referenceLcp).toFixed(2)}×`];
+      };
+      for (const path of lighthousePaths) {
+        console.error(`  ${path}`);
+        lhRows.push(row(path, await lighthouseRuns(new URL(path.slice(1), server.url).href, chrome.port)));
+      }
+      lhRows.push(row('one-request reference page', referenceRuns));
+    } finally {
+      chrome.kill();
+    }
+    report.push(
+      `## Lighthouse (mobile preset, median of ${runs})`,
+      '',
+      table(['page', 'perf', 'a11y', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'LCP vs reference'], lhRows),
+      '',
+      `Target: 100/100/100/100 on every page, and LCP within 10% of the one-request reference (≤ 1.10×). Load average at the end: ${load()}.`,
+      '',
+    );
+  } finally {
+    await server.close();
+    await referenceServer.close();
+    rmSync(reference, { recursive: true, force: true });
+  }
+  const markdown = report.join('\n');
+  mkdirSync(join(root, 'bench'), { recursive: true });
+  writeFileSync(join(root, 'bench/results.md'), markdown);
+  console.log(markdown);
+}
+
+await main();

@@ -1,0 +1,93 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from '../support/browser-fixture';
+
+const site = useBrowser();
+
+/** Records, on every page of the context, whether it was prerendered and revealed with a view transition. */
+async function recordReveal(page: Page) {
+  await page.context().addInitScript(() => {
+    addEventListener('pagereveal', (event) => {
+      const state = window as unknown as { revealedWithTransition?: boolean };
+      state.revealedWithTransition = Boolean((event as Event & { viewTransition?: unknown }).viewTransition);
+    });
+  });
+}
+const revealedWithTransition = (page: Page) => page.evaluate(() => (window as unknown as { revealedWithTransition?: boolean }).revealedWithTransition);
+
+/** Clicks Next once the browser has started prerendering it, and waits for the next page. */
+async function followNext(page: Page) {
+  const next = page.locator('a[rel="next"]');
+  const href = (await next.getAttribute('href')) ?? '';
+  // Give the immediate-eagerness prerender a moment to start before the click activates it.
+  await page.waitForTimeout(600);
+  await next.click();
+  await page.waitForURL((url) => url.pathname === href);
+  await page.waitForLoadState('load');
+}
+
+describe('speculation rules', () => {
+  test('every page carries valid speculation rules that this browser understands', async () => {
+    const page = await site.open('/technical-track/');
+    const rules = await page.evaluate(() => ({
+      supported: HTMLScriptElement.supports?.('speculationrules') ?? false,
+      texts: [...document.querySelectorAll('script[type="speculationrules"]')].map((s) => s.textContent ?? ''),
+    }));
+    expect(rules.supported).toBe(true);
+    expect(rules.texts).toHaveLength(1);
+    const parsed = JSON.parse(rules.texts[0]!) as { prerender: { where: { selector_matches?: string }; eagerness: string }[] };
+    expect(parsed.prerender).toContainEqual({ where: { selector_matches: 'a[rel~="next"]' }, eagerness: 'immediate' });
+    await page.context().close();
+  });
+
+  test('on load the browser starts prerendering the next page in reading order, and only it', async () => {
+    // Playwright's DevTools connection stops prerenders from completing (status
+    // "PrerenderingDisabledByDevTools"), so we watch which prerenders the rules start.
+    const context = await site.browser.newContext();
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    const started = new Set<string>();
+    cdp.on('Preload.prerenderStatusUpdated', (event) => started.add(site.pathOf(event.key.url)));
+    await cdp.send('Preload.enable');
+    await page.goto(site.urlOf('/technical-track/pros/deep-impact/'));
+    await expect.poll(() => [...started], { timeout: 5_000 }).toEqual(['/technical-track/pros/broad-influence/']);
+
+    // Showing intent (hovering) on another guide link starts its prerender too.
+    await page.locator('nav[aria-label="Previous and next page"] a[rel="prev"]').hover();
+    await expect.poll(() => started.has('/technical-track/'), { timeout: 5_000 }).toBe(true);
+    await context.close();
+  });
+
+  test('search is never prerendered: its code and index load only when the reader searches', async () => {
+    const page = await site.open('/compare/');
+    const rules = await page.locator('script[type="speculationrules"]').textContent();
+    expect(rules).toMatch(/"not":\{"href_matches":"[^"]*search\/\*"\}/);
+    await page.context().close();
+  });
+});
+
+describe('view transitions', () => {
+  test('moving to another page cross-fades with a view transition', async () => {
+    const page = await site.open('/third-way/', { reducedMotion: 'no-preference' });
+    await recordReveal(page);
+    await followNext(page);
+    await expect(revealedWithTransition(page)).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  test('with reduced motion the next page simply appears', async () => {
+    const page = await site.open('/third-way/', { reducedMotion: 'reduce' });
+    await recordReveal(page);
+    await followNext(page);
+    await expect(revealedWithTransition(page)).resolves.toBe(false);
+    await page.context().close();
+  });
+
+  test('without JavaScript, Next is an ordinary link that still navigates', async () => {
+    const page = await site.open('/third-way/', { javaScriptEnabled: false });
+    await page.locator('a[rel="next"]').click();
+    await page.waitForURL(/\/reflection\/$/);
+    await expect(page.locator('h1').innerText()).resolves.toBe('Ask yourself the hard questions');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from '../support/browser-fixture';
+import { builtPages, landingPaths, parseHtml } from '../support/built-site';
+import { gzipBytes, measurePageLoad } from '../support/page-load';
+import { distDir } from '../support/paths';
+
+const KB = 1024;
+/** The budgets of DESIGN.md, in gzip bytes. */
+const budget = {
+  htmlWithCss: 14 * KB,
+  scriptAtLoad: 2 * KB,
+  reflectionIsland: 4 * KB,
+  firstVisit: 20 * KB,
+  /** The search page is where search is used: its visit may load Pagefind, within the first-search budget. */
+  firstSearch: 150 * KB,
+};
+/** The page whose purpose is searching; every other page is a content page. */
+const isSearchPage = (path: string) => path === '/search/';
+const site = useBrowser();
+const root = new URL(process.env.SITE_BASE ?? '/', process.env.SITE_URL ?? 'https://de-or-director.example').href;
+
+describe('byte budgets, read from the built files', () => {
+  test('every page’s HTML with its inlined CSS is at most 14 KB gzip, with nothing render-blocking', async () => {
+    const problems: string[] = [];
+    for (const page of builtPages(distDir)) {
+      const size = gzipBytes(page.html);
+      if (size > budget.htmlWithCss) problems.push(`${page.path}: HTML + inlined CSS is ${size} B gzip, over ${budget.htmlWithCss} B`);
+      const dom = await parseHtml(page.html);
+      const stylesheets = dom.querySelectorAll('link[rel]').filter((link) => String(link.getAttribute('rel')?.value).split(/\s+/).includes('stylesheet'));
+      for (const link of stylesheets) {
+        problems.push(`${page.path}: render-blocking stylesheet ${String(link.getAttribute('href')?.value)}`);
+      }
+      for (const script of dom.querySelectorAll('script[src]')) {
+        const type = script.getAttribute('type')?.value;
+        if (type !== 'module' && !script.hasAttribute('async') && !script.hasAttribute('defer')) {
+          problems.push(`${page.path}: render-blocking script ${String(script.getAttribute('src')?.value)}`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('byte budgets, measured on a real first visit', () => {
+  test('every content page stays within its budgets for HTML + CSS, JavaScript, search and the whole visit; /search/ within the first-search budget', { timeout: 120_000 }, async () => {
+    const problems: string[] = [];
+    for (const path of landingPaths(distDir, root)) {
+      // A new context per page: an empty cache, like a first visit.
+      const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+      const load = await measurePageLoad(context, site.urlOf(path));
+      await context.close();
+      if (isSearchPage(path)) {
+        if (load.totalGzip > budget.firstSearch) problems.push(`${path}: the visit, search included, is ${load.totalGzip} B gzip, over ${budget.firstSearch} B`);
+        continue;
+      }
+      const htmlAndCss = load.resources.filter((r) => r.type === 'document' || r.type === 'stylesheet').reduce((sum, r) => sum + r.gzip, 0);
+      const scriptBudget = budget.scriptAtLoad + (load.hasReflectionIsland ? budget.reflectionIsland : 0);
+      const search = load.resources.filter((r) => new URL(r.url).pathname.includes('/pagefind/'));
+      if (htmlAndCss > budget.htmlWithCss) problems.push(`${path}: HTML + CSS is ${htmlAndCss} B gzip, over ${budget.htmlWithCss} B`);
+      if (load.scriptGzip > scriptBudget) problems.push(`${path}: JavaScript at load is ${load.scriptGzip} B gzip, over ${scriptBudget} B`);
+      if (search.length) problems.push(`${path}: search loads before the reader searches: ${search.map((r) => r.url).join(', ')}`);
+      if (load.totalGzip > budget.firstVisit) problems.push(`${path}: the first visit is ${load.totalGzip} B gzip, over ${budget.firstVisit} B`);
+    }
+    expect(problems).toEqual([]);
+  });
+});

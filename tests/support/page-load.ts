@@ -1,0 +1,71 @@
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from 'playwright-core';
+
+/** Gzip size of some bytes, the way a static host compresses them (zlib's default level). */
+export const gzipBytes = (body: string | Buffer) => gzipSync(body).length;
+
+export interface LoadedResource {
+  url: string;
+  /** Playwright's resource type: document, script, stylesheet, image, fetch… */
+  type: string;
+  gzip: number;
+}
+
+export interface PageLoad {
+  url: string;
+  /** Everything the page fetched for itself up to load (speculative prerenders excluded). */
+  resources: LoadedResource[];
+  /** Prerenders and prefetches the browser started on its own (Sec-Purpose), kept apart. */
+  speculative: LoadedResource[];
+  /** Gzip bytes of the JavaScript inlined in the HTML (speculation rules JSON is not JS). */
+  inlineScriptGzip: number;
+  /** Gzip bytes of JavaScript at load: inline scripts plus every script response. */
+  scriptGzip: number;
+  /** Gzip bytes of everything fetched at load: the whole first visit. */
+  totalGzip: number;
+  /** Whether a reflection island (a custom element named *reflection*) is on the page. */
+  hasReflectionIsland: boolean;
+}
+
+/**
+ * Loads `url` in a fresh page of `context` (use a new context: empty cache) and measures, in
+ * gzip bytes, what a first visit costs: every response up to `load` plus a quiet moment for
+ * late module imports, with speculative requests (prerender of the next page) set apart.
+ */
+export async function measurePageLoad(context: BrowserContext, url: string, settleMs = 300): Promise<PageLoad> {
+  const page: Page = await context.newPage();
+  const pending: Promise<{ resource: LoadedResource; speculative: boolean } | undefined>[] = [];
+  page.on('response', (response) => {
+    pending.push(
+      (async () => {
+        const request = response.request();
+        if (response.status() >= 300 && response.status() < 400) return undefined;
+        const purpose = (await request.allHeaders())['sec-purpose'] ?? '';
+        const body = await response.body().catch(() => Buffer.alloc(0));
+        return { resource: { url: response.url(), type: request.resourceType(), gzip: gzipBytes(body) }, speculative: /prefetch|prerender/.test(purpose) };
+      })(),
+    );
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForTimeout(settleMs);
+  const inline = await page.evaluate(() => {
+    const js = [...document.querySelectorAll('script:not([src])')]
+      .filter((script) => ['', 'text/javascript', 'module'].includes(script.getAttribute('type') ?? ''))
+      .map((script) => script.textContent ?? '');
+    const island = [...document.querySelectorAll('*')].some((el) => el.localName.includes('-') && el.localName.includes('reflection'));
+    return { js, island };
+  });
+  const settled = (await Promise.all(pending)).filter((entry) => entry !== undefined);
+  await page.close();
+  const resources = settled.filter((entry) => !entry.speculative).map((entry) => entry.resource);
+  const inlineScriptGzip = inline.js.length ? gzipBytes(inline.js.join('\n')) : 0;
+  return {
+    url,
+    resources,
+    speculative: settled.filter((entry) => entry.speculative).map((entry) => entry.resource),
+    inlineScriptGzip,
+    scriptGzip: inlineScriptGzip + resources.filter((r) => r.type === 'script').reduce((sum, r) => sum + r.gzip, 0),
+    totalGzip: resources.reduce((sum, r) => sum + r.gzip, 0),
+    hasReflectionIsland: inline.island,
+  };
+}

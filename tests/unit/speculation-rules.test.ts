@@ -1,0 +1,27 @@
+import { describe, expect, test } from 'vitest';
+import { inlineTextHashes } from '../../integrations/inline-script-hashes.mjs';
+import { speculationRules } from '../../integrations/speculation-rules.mjs';
+
+describe('speculationRules', () => {
+  test('prerenders the next page in reading order as soon as the page loads', () => {
+    const rules = JSON.parse(speculationRules('/'));
+    expect(rules.prerender[0]).toEqual({ where: { selector_matches: 'a[rel~="next"]' }, eagerness: 'immediate' });
+  });
+
+  test('prerenders other pages of the site on intent, never search', () => {
+    const [, onIntent] = JSON.parse(speculationRules('/')).prerender;
+    expect(onIntent.eagerness).toBe('moderate');
+    expect(onIntent.where.and).toContainEqual({ href_matches: '/*' });
+    expect(onIntent.where.and).toContainEqual({ not: { href_matches: '/search/*' } });
+  });
+
+  test('keeps to the deploy base, with or without its trailing slash', () => {
+    expect(speculationRules('/guide')).toBe(speculationRules('/guide/'));
+    expect(JSON.parse(speculationRules('/guide/')).prerender[1].where.and).toContainEqual({ href_matches: '/guide/*' });
+  });
+
+  test('is the same text on every call, so one CSP hash allows it on every page', () => {
+    expect(inlineTextHashes([speculationRules('/')])).toEqual(inlineTextHashes([speculationRules('/')]));
+    expect(inlineTextHashes([speculationRules('/')])[0]).toMatch(/^sha256-[A-Za-z0-9+/]{43}=$/);
+  });
+});
