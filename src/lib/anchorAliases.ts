@@ -1,6 +1,7 @@
 /**
  * Old fragment links keep landing after an id is renamed: the page carries an empty
- * element with the old id as the first child of the renamed section, so the browser
+ * element with the old id as the first child of the renamed section (inside its legend
+ * for a fieldset, whose legend must come first), so the browser
  * scrolls to the section with no JavaScript. Applied to the built HTML, so it works for
  * every kind of section (MDX headings, template headings, cards, questions) alike.
  */
@@ -29,7 +30,11 @@ export function insertAliasTargets(html: string, aliases: ReadonlyArray<{ from: 
       missing.push(`${from} → ${to}`);
       continue;
     }
-    const at = match.index + match[0].length;
+    let at = match.index + match[0].length;
+    if (match[1]?.toLowerCase() === 'fieldset') {
+      const legend = /^\s*<legend\b[^>]*>/.exec(out.slice(at));
+      if (legend) at += legend[0].length;
+    }
     out = `${out.slice(0, at)}<span id="${from}" class="${ALIAS_CLASS}" data-alias-of="${to}"></span>${out.slice(at)}`;
   }
   return { html: out, missing };

@@ -211,7 +211,7 @@ describe('landing on a link', () => {
     const page = await site.open('/technical-track/#cons', { viewport: { width: 1440, height: 500 } });
     await landed(page);
     await page.mouse.wheel(0, 1);
-    await expect.poll(() => page.locator('aside nav.toc a[aria-current="location"]').getAttribute('href')).toBe('#cons');
+    await expect.poll(() => page.locator('nav.toc[aria-label="On this page"] a[aria-current="location"]').getAttribute('href')).toBe('#cons');
     await page.context().close();
   });
 

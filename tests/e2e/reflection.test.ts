@@ -327,20 +327,22 @@ describe('the reflection worksheet', () => {
   test('the worksheet can be completed with the keyboard alone', async () => {
     const page = await site.open('/reflection/');
     await ready(page);
-    // From the top of the page, Tab along until the first question's scale has focus.
+    // Tab along (past links and each section's copy-link controls) until a question's scale has focus.
     const focused = () => page.evaluate(() => (document.activeElement as HTMLInputElement).name);
-    for (let presses = 0; (await focused()) !== 'energizes'; presses++) {
-      expect(presses).toBeLessThan(80);
-      await page.keyboard.press('Tab');
-    }
+    const tabTo = async (name: string) => {
+      for (let presses = 0; (await focused()) !== name; presses++) {
+        expect(presses, `Tab presses to reach ${name}`).toBeLessThan(80);
+        await page.keyboard.press('Tab');
+      }
+    };
+    await tabTo('energizes');
     await page.keyboard.press('Space'); // 1
     await page.keyboard.press('ArrowRight'); // 2
     await page.keyboard.press('Tab'); // the note
     await page.keyboard.type('Typed by keyboard.');
-    await page.keyboard.press('Tab'); // "five-years": into the group
+    await tabTo('five-years');
     await page.keyboard.press('ArrowRight');
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('Tab'); // "let-go"
+    await tabTo('let-go');
     await page.keyboard.press('ArrowLeft'); // wraps to "not sure yet"
     await expect.poll(() => storedAnswers(page)).toEqual({
       v: 2,

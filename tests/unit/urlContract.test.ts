@@ -98,6 +98,10 @@ describe('insertAliasTargets', () => {
     expect(insertAliasTargets(html, [{ from: 'old', to: 'nowhere' }])).toEqual({ html, missing: ['old → nowhere'] }));
   test('adds nothing when the old id is still on the page', () =>
     expect(insertAliasTargets(html, [{ from: 'what-truly-energizes-you', to: 'what-truly-energizes-you' }]).html).toBe(html));
+  test('puts the target inside the legend of a fieldset, which must stay its first child', () =>
+    expect(insertAliasTargets('<fieldset id="q"> <legend class="l">Q?</legend></fieldset>', [{ from: 'old', to: 'q' }]).html).toBe(
+      '<fieldset id="q"> <legend class="l"><span id="old" class="anchor-alias" data-alias-of="q"></span>Q?</legend></fieldset>',
+    ));
   test('does not mistake an id that merely ends the same for the section', () =>
     expect(insertAliasTargets('<h2 id="the-pros">x</h2><h2 id="pros">y</h2>', [{ from: 'p', to: 'pros' }]).html).toBe(
       '<h2 id="the-pros">x</h2><h2 id="pros"><span id="p" class="anchor-alias" data-alias-of="pros"></span>y</h2>',
