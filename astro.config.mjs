@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { deepLinks } from './integrations/deep-links.mjs';
 import { inlineScriptHashes, inlineTextHashes } from './integrations/inline-script-hashes.mjs';
 import { pagefindIndex } from './integrations/pagefind-index.mjs';
 import { speculationRules } from './integrations/speculation-rules.mjs';
@@ -22,18 +23,29 @@ export default defineConfig({
     inlineStylesheets: 'always',
   },
   // pagefindIndex last: it indexes the finished HTML in astro:build:done.
-  integrations: [mdx(), sitemap(), pagefindIndex()],
+  integrations: [
+    mdx(),
+    sitemap({ filter: (page) => !page.includes('/s/') }),
+    deepLinks({ contract: new URL('./url-contract.json', import.meta.url) }),
+    pagefindIndex(),
+  ],
   security: {
     csp: {
       scriptDirective: {
         hashes: [
-          ...inlineScriptHashes([new URL('./src/scripts/theme-boot.js', import.meta.url)]),
+          ...inlineScriptHashes([
+            new URL('./src/scripts/theme-boot.js', import.meta.url),
+            new URL('./src/scripts/reflection-loader.js', import.meta.url),
+          ]),
           // BaseHead inlines exactly this JSON; a speculationrules script needs script-src too.
           ...inlineTextHashes([speculationRules(base)]),
         ],
         // Search: Pagefind compiles its WebAssembly ('wasm-unsafe-eval') and runs in a worker
         // loaded from our own origin ('self', which worker-src falls back to).
         resources: ["'self'", "'wasm-unsafe-eval'"],
+      },
+      styleDirective: {
+        hashes: inlineScriptHashes([new URL('./src/styles/reflection.css', import.meta.url)]),
       },
     },
   },

@@ -8,7 +8,7 @@ import { root } from '../support/paths';
 /** A throwaway copy of the project whose content we can break. */
 function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'guide-fixture-'));
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'integrations']) {
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'integrations', 'url-contract.json']) {
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));

@@ -1,0 +1,34 @@
+/**
+ * The answers as Markdown, to paste into a 1:1 doc or save as a .md file. Notes are
+ * the reader's words (or a stranger's, from a share link), so characters that could
+ * start HTML or a link in a Markdown renderer are backslash-escaped and each note is
+ * kept inside a block quote.
+ */
+import type { Answers } from './answers';
+import { positionLabel } from './wording';
+
+/** What the export needs of a question: the article's words and the two ends of the scale. */
+export interface QuestionText {
+  id: string;
+  question: string;
+  prompt: string;
+  poles: readonly [string, string];
+}
+
+/** Escapes what would turn a note into HTML, a link or a code span; plain words pass untouched. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\<>[\]`*_]/g, '\\$&');
+}
+
+/** The answers as a Markdown document headed `title`, one section per question. */
+export function answersAsMarkdown(answers: Answers, questions: readonly QuestionText[], title: string): string {
+  const lines = [`# ${title}`];
+  for (const { id, question, prompt, poles } of questions) {
+    const { position, note } = answers[id] ?? {};
+    const answer = position === undefined ? 'Not answered yet' : positionLabel(position, poles);
+    const between = position === 3 ? ` (“${poles[0]}” and “${poles[1]}”)` : '';
+    lines.push('', `## ${question}`, '', prompt, '', `**My answer:** ${answer}${between}`);
+    if (note) lines.push('', '**My note:**', '', ...note.split(/\r?\n/).map((line) => `> ${escapeMarkdown(line)}`.trimEnd()));
+  }
+  return `${lines.join('\n')}\n`;
+}

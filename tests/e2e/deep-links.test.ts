@@ -1,0 +1,285 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from '../support/browser-fixture';
+import { distDir } from '../support/paths';
+
+const site = useBrowser();
+const ITEM = '/technical-track/cons/political-vulnerability/';
+/** The sticky header's height (h-14). */
+const HEADER = 56;
+
+/** A page whose clipboard the test may read and write. */
+async function openWithClipboard(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await site.browser.newContext(options);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.siteUrl).origin });
+  const page = await context.newPage();
+  await page.goto(site.urlOf(path));
+  return page;
+}
+
+/** What belongs to a section: `part` of its heading's .section-head, or of the list item itself. */
+const partOf = (id: string, part: string) => `:is(.section-head:has(> #${id}), li#${id}) > ${part}`;
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+const announced = (page: Page) => page.locator('section-share [role="status"]').textContent({ timeout: 2000 });
+
+/** Where the focused element is: its id (or an alias's section), and its box in the viewport. */
+function focusOf(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const box = el.getBoundingClientRect();
+    return { id: el.id, top: box.top, bottom: box.bottom, viewport: innerHeight };
+  });
+}
+
+/** Waits until a landing has moved focus off the body. */
+async function landed(page: Page) {
+  await page.waitForFunction(() => document.activeElement && document.activeElement !== document.body && document.activeElement.id !== 'main');
+  return focusOf(page);
+}
+
+describe('copying a link', () => {
+  test('Copy link on a page title puts its exact short link on the clipboard and says so politely', async () => {
+    const page = await openWithClipboard(ITEM);
+    await page.hover('h1');
+    await page.click(partOf('political-vulnerability', '.section-tools button[data-share="link"]'));
+    await expect.poll(() => clipboard(page)).toBe(site.urlOf('/s/political-vulnerability/'));
+    await expect.poll(() => announced(page)).toBe('Link copied');
+    expect(await page.getAttribute('section-share [role="status"]', 'role')).toBe('status');
+    await page.context().close();
+  });
+
+  test('Copy Markdown citation copies a ready link with the section and page named', async () => {
+    const page = await openWithClipboard(ITEM);
+    await page.hover('#on-the-other-track');
+    await page.click(partOf('on-the-other-track', '.section-tools button[data-share="cite"]'));
+    await expect
+      .poll(() => clipboard(page))
+      .toBe(`[On the other track — Political Vulnerability — DE or Director?](${site.urlOf(ITEM)}#on-the-other-track)`);
+    await page.context().close();
+  });
+
+  test('a page title’s citation links the page itself', async () => {
+    const page = await openWithClipboard(ITEM);
+    await page.hover('h1');
+    await page.click(partOf('political-vulnerability', '.section-tools button[data-share="cite"]'));
+    await expect.poll(() => clipboard(page)).toBe(`[Political Vulnerability — DE or Director?](${site.urlOf(ITEM)})`);
+    await page.context().close();
+  });
+
+  test('without a clipboard, the link is shown selected in a field to copy by hand', async () => {
+    const context = await site.browser.newContext();
+    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+    const page = await context.newPage();
+    await page.goto(site.urlOf(ITEM));
+    await page.hover('#on-the-other-track');
+    await page.click(partOf('on-the-other-track', '.section-tools button[data-share="link"]'));
+    const field = page.locator('.share-fallback input');
+    await expect.poll(() => field.inputValue()).toBe(site.urlOf('/s/political-vulnerability-on-the-other-track/'));
+    const selected = await page.evaluate(() => {
+      const input = document.activeElement as HTMLInputElement;
+      return input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0);
+    });
+    expect(selected).toBe(site.urlOf('/s/political-vulnerability-on-the-other-track/'));
+    await page.keyboard.press('Escape');
+    expect(await page.locator('.share-fallback').count()).toBe(0);
+    await context.close();
+  });
+
+  test('works from the keyboard alone: Tab to a section’s link, on to Copy link, press Enter', async () => {
+    const page = await openWithClipboard(ITEM);
+    let href: string | null = null;
+    for (let i = 0; i < 80 && href !== '#on-the-other-track'; i++) {
+      await page.keyboard.press('Tab');
+      href = await page.evaluate(() => document.activeElement?.getAttribute('href') ?? null);
+    }
+    expect(href).toBe('#on-the-other-track');
+    await page.keyboard.press('Tab');
+    const button = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      return { text: el.textContent, opacity: getComputedStyle(el.parentElement!).opacity };
+    });
+    expect(button).toEqual({ text: 'Copy link', opacity: '1' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => clipboard(page)).toBe(site.urlOf('/s/political-vulnerability-on-the-other-track/'));
+    await page.context().close();
+  });
+
+  test('the copy buttons are labelled, and hidden until their section is hovered or focused', async () => {
+    const page = await site.open(ITEM);
+    await page.hover('h1'); // the buttons arrive with the reader's first move
+    const tools = page.locator(partOf('on-the-other-track', '.section-tools'));
+    expect(await tools.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
+    expect(await tools.locator('button').allTextContents()).toEqual(['Copy link', 'Copy Markdown citation']);
+    expect(await page.getAttribute(partOf('on-the-other-track', '.section-anchor'), 'aria-label')).toBe('Link to “On the other track”');
+    await page.hover('#on-the-other-track');
+    expect(await tools.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
+    await page.context().close();
+  });
+
+  test('adding the buttons moves nothing on the page (no layout shift)', async () => {
+    const positions = async (javaScriptEnabled: boolean) => {
+      const page = await site.open('/technical-track/', { javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+      if (javaScriptEnabled) {
+        await page.hover('header');
+        await page.waitForSelector('.section-tools', { state: 'attached' });
+      }
+      const tops = await page.evaluate(() => [...document.querySelectorAll('main [id]')].map((el) => Math.round(el.getBoundingClientRect().top)));
+      await page.context().close();
+      return tops;
+    };
+    expect(await positions(true)).toEqual(await positions(false));
+  });
+
+  test('a text selection inside a section offers a link that highlights it', async () => {
+    const page = await openWithClipboard(ITEM);
+    await page.evaluate(() => {
+      const paragraph = document.querySelector('.prose p:not(.quote-caption)')!;
+      const text = paragraph.lastChild!; // after the bold lead-in
+      const start = text.textContent!.indexOf('which is a soft power');
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + 'which is a soft power'.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      document.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
+    });
+    await page.click('.highlight-offer');
+    await expect.poll(() => clipboard(page)).toBe(`${site.urlOf(ITEM)}#political-vulnerability:~:text=which%20is%20a%20soft%20power`);
+    await page.context().close();
+  });
+});
+
+describe('landing on a link', () => {
+  test('a fragment link lands with the section focused, in view and below the sticky header', async () => {
+    const page = await site.open(`${ITEM}#on-the-other-track`, { viewport: { width: 390, height: 700 } });
+    const focus = await landed(page);
+    expect(focus.id).toBe('on-the-other-track');
+    expect(focus.top).toBeGreaterThanOrEqual(HEADER);
+    expect(focus.bottom).toBeLessThanOrEqual(focus.viewport);
+    expect(await page.evaluate(() => document.activeElement!.classList.contains('landed'))).toBe(true);
+    await page.context().close();
+  });
+
+  test('a short link forwards, without JavaScript, to the section it names', async () => {
+    const page = await site.open('/s/political-vulnerability-on-the-other-track/', { javaScriptEnabled: false, viewport: { width: 390, height: 700 } });
+    await page.waitForURL(`**${ITEM}#on-the-other-track`);
+    const top = await page.evaluate(() => document.getElementById('on-the-other-track')!.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(HEADER);
+    await page.context().close();
+  });
+
+  test('a short link lands focused and below the header with JavaScript on', async () => {
+    const page = await site.open('/s/are-you-willing-to-let-go/', { viewport: { width: 390, height: 700 } });
+    await page.waitForURL('**/reflection/#are-you-willing-to-let-go');
+    const focus = await landed(page);
+    expect(focus.id).toBe('are-you-willing-to-let-go');
+    expect(focus.top).toBeGreaterThanOrEqual(HEADER);
+    expect(focus.top).toBeLessThan(focus.viewport);
+    await page.context().close();
+  });
+
+  test('an old, renamed id still lands on its section', async () => {
+    const page = await site.open('/reflection/#let-go', { viewport: { width: 390, height: 700 } });
+    const focus = await landed(page);
+    expect(focus.id).toBe('are-you-willing-to-let-go');
+    expect(focus.top).toBeGreaterThanOrEqual(HEADER);
+    expect(focus.top).toBeLessThan(focus.viewport);
+    await page.context().close();
+  });
+
+  test('an old, renamed id lands without JavaScript too', async () => {
+    const page = await site.open('/reflection/#let-go', { javaScriptEnabled: false, viewport: { width: 390, height: 700 } });
+    const top = await page.evaluate(() => document.getElementById('are-you-willing-to-let-go')!.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(HEADER);
+    expect(top).toBeLessThan(700);
+    await page.context().close();
+  });
+
+  test('following an in-page link moves focus too', async () => {
+    const page = await site.open('/technical-track/', { viewport: { width: 1440, height: 900 } });
+    await page.click('nav.toc >> visible=true >> a[href="#cons"]');
+    const focus = await landed(page);
+    expect(focus.id).toBe('cons');
+    expect(focus.top).toBeGreaterThanOrEqual(HEADER);
+    await page.context().close();
+  });
+
+  test('the contents list marks the section being read', async () => {
+    const page = await site.open('/technical-track/#cons', { viewport: { width: 1440, height: 500 } });
+    await landed(page);
+    await page.mouse.wheel(0, 1);
+    await expect.poll(() => page.locator('aside nav.toc a[aria-current="location"]').getAttribute('href')).toBe('#cons');
+    await page.context().close();
+  });
+
+  test('the mark respects reduced motion: a still colour instead of a fade', async () => {
+    const page = await site.open(`${ITEM}#on-the-other-track`, { reducedMotion: 'reduce' });
+    await landed(page);
+    const style = await page.evaluate(() => getComputedStyle(document.activeElement!).animationName);
+    expect(style).toBe('none');
+    await page.context().close();
+  });
+
+  test('hostile or malformed fragments land nowhere and break nothing', async () => {
+    for (const fragment of ['%E0%A4%A', '%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E', 'main', '__proto__']) {
+      const page = await site.open(`${ITEM}#${fragment}`);
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.waitForTimeout(100);
+      expect(errors).toEqual([]);
+      expect(await page.locator('img[src="x"]').count()).toBe(0);
+      await page.hover('h1');
+      await page.waitForSelector('.section-tools', { state: 'attached' });
+      await page.context().close();
+    }
+  });
+});
+
+describe('short link pages', () => {
+  const shortDir = join(distDir, 's');
+  const shorts = () => readdirSync(shortDir);
+  const meta = (html: string, property: string) => new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1];
+
+  test('each has its own og:title and its own og:image, a real 1200×630 PNG with alt text', () => {
+    const titles = new Set<string>();
+    const images = new Set<string>();
+    for (const short of shorts()) {
+      const html = readFileSync(join(shortDir, short, 'index.html'), 'utf8');
+      const title = meta(html, 'og:title');
+      const image = meta(html, 'og:image');
+      expect(title, short).toBeTruthy();
+      expect(meta(html, 'og:image:alt'), short).toBeTruthy();
+      expect([meta(html, 'og:image:width'), meta(html, 'og:image:height')]).toEqual(['1200', '630']);
+      titles.add(title!);
+      images.add(image!);
+      const png = readFileSync(join(distDir, new URL(image!).pathname.replace(/^\/([^/]*\/)?og\//, 'og/')));
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    }
+    expect(titles.size).toBe(shorts().length);
+    expect(images.size).toBe(shorts().length);
+  });
+
+  test('each shows a visible link to where it forwards', () => {
+    for (const short of shorts()) {
+      const html = readFileSync(join(shortDir, short, 'index.html'), 'utf8');
+      const refresh = /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1];
+      expect(refresh, short).toMatch(/#./);
+      expect(html, short).toMatch(new RegExp(`<a [^>]*href="${refresh!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>[^<]+</a>`));
+    }
+  });
+});
+
+describe('budget', () => {
+  test('a content page runs at most 2 KB (gzip) of JavaScript at load, copy link included', () => {
+    const html = readFileSync(join(distDir, ITEM, 'index.html'), 'utf8');
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    const external = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => readFileSync(join(distDir, m[1]!.replace(/^\/([^/]*\/)?_astro\//, '_astro/')), 'utf8'));
+    const bytes = [...inline, ...external].reduce((sum, code) => sum + gzipSync(code, { level: 9 }).length, 0);
+    console.log(`JavaScript at load on ${ITEM}: ${bytes} B gzip`);
+    expect(bytes).toBeLessThanOrEqual(2048);
+  });
+});
