@@ -23,6 +23,9 @@ export default getViteConfig({
           globalSetup: ['tests/support/e2e-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // Polls wait on real page work (lazy chunks, Pagefind, prerenders) on a loaded 2-core
+          // machine: give them time, so a slow run is not mistaken for a broken one.
+          expect: { poll: { timeout: 10_000 } },
           maxWorkers: 2,
         },
       },
