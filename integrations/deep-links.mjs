@@ -17,7 +17,8 @@ import { aliasesOnPage, redirectsOf } from '../src/lib/urlContract.ts';
  * - ids moved there get an alias target in the built HTML, so old `#fragments` still land;
  * - the copy-link code that loads on first use (src/scripts/share-actions.ts) is bundled
  *   on its own, so the page's eager script imports it by URL without Vite's ~1 KB preload
- *   helper (that helper alone would break the 2 KB JavaScript budget).
+ *   helper (that helper alone would break the 2 KB JavaScript budget). The eager part itself
+ *   is inlined by Astro like any small script, so a content page is a single request.
  * @param {{ contract: URL }} options
  * @returns {import('astro').AstroIntegration}
  */
@@ -43,9 +44,6 @@ export function deepLinks({ contract: contractFile }) {
         updateConfig({
           vite: {
             define: { __SHARE_ACTIONS_URL__: JSON.stringify(actionsUrl) },
-            // The section-share script is the same on every page: served as a file, it is
-            // cached once instead of riding in each page's 14 KB of HTML. Others: Astro's default.
-            build: { assetsInlineLimit: (file) => (file.includes('SectionShare') ? false : undefined) },
           },
         });
         const processor = /** @type {{ options?: { features?: Record<string, unknown>; hastPlugins?: unknown[] } }} */ (config.markdown.processor);

@@ -3,9 +3,9 @@ import { inlineTextHashes } from '../../integrations/inline-script-hashes.mjs';
 import { speculationRules } from '../../integrations/speculation-rules.mjs';
 
 describe('speculationRules', () => {
-  test('prerenders the next page in reading order as soon as the page loads', () => {
+  test('prerenders the next page in reading order eagerly, once the reader reaches for it', () => {
     const rules = JSON.parse(speculationRules('/'));
-    expect(rules.prerender[0]).toEqual({ where: { selector_matches: 'a[rel~="next"]' }, eagerness: 'immediate' });
+    expect(rules.prerender[0]).toEqual({ where: { selector_matches: 'a[rel~="next"]' }, eagerness: 'eager' });
   });
 
   test('prerenders other pages of the site on intent, never search', () => {
