@@ -1,4 +1,6 @@
 import { counterpartsOf } from './counterparts';
+import { itemsOfTrack } from './guideMap';
+import { readingOrder } from './readingOrder';
 import { navLabelOf, pathOf } from './routes';
 import { anchorOf } from './slugs';
 import type { Heading } from './toc';
@@ -99,12 +101,8 @@ export function sectionsOfGuidePage({ page, headings, pages, questions }: GuideP
   sections.push(...headings.filter((h) => h.depth >= 2 && h.depth <= 3).map(asHeading));
   for (const added of templateHeadingsOf(page, pages)) {
     sections.push(asHeading(added));
-    if (page.data.kind === 'track' && (added.slug === 'pros' || added.slug === 'cons')) {
-      const stance = added.slug === 'pros' ? 'pro' : 'con';
-      const items = pages
-        .filter((p) => p.data.track === page.data.track && p.data.kind === stance)
-        .sort((a, b) => a.data.order - b.data.order);
-      sections.push(...items.map(itemCard));
+    if (page.data.kind === 'track' && page.data.track && (added.slug === 'pros' || added.slug === 'cons')) {
+      sections.push(...itemsOfTrack(pages, page.data.track)[added.slug].map(itemCard));
     }
     if (added.slug === 'ask-yourself') sections.push(...shown.map(question));
   }
@@ -114,7 +112,7 @@ export function sectionsOfGuidePage({ page, headings, pages, questions }: GuideP
 /** The compare page's sections: its two headings and a card per pro and con. */
 export function sectionsOfComparePage(pages: readonly GuidePage[]): Section[] {
   const path = '/compare/';
-  const items = pages.filter((p) => p.data.kind === 'pro' || p.data.kind === 'con').sort((a, b) => a.data.order - b.data.order);
+  const items = readingOrder(pages).filter((p) => p.data.kind === 'pro' || p.data.kind === 'con');
   return [
     { path, id: anchorOf(COMPARE_TITLE), title: COMPARE_TITLE, kind: 'page' },
     { path, id: 'pros-and-cons', title: 'Pros and cons', kind: 'heading' },
