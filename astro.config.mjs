@@ -7,11 +7,13 @@ import { deepLinks } from './integrations/deep-links.mjs';
 import { inlineScriptHashes, inlineTextHashes } from './integrations/inline-script-hashes.mjs';
 import { pagefindIndex } from './integrations/pagefind-index.mjs';
 import { speculationRules } from './integrations/speculation-rules.mjs';
+import { normalizeSiteBase } from './src/lib/siteBase.ts';
 
 // Where the site is deployed. Override both for another host or a sub-path:
 // SITE_URL=https://me.github.io SITE_BASE=/guide/ npm run build
 const site = process.env.SITE_URL ?? 'https://de-or-director.example';
-const base = process.env.SITE_BASE ?? '/';
+// `guide`, `/guide` and `/guide/` all mean /guide/: one form for Astro and for the CSP hashes below.
+const base = normalizeSiteBase(process.env.SITE_BASE);
 
 export default defineConfig({
   site,

@@ -1,8 +1,12 @@
 import { HtmlValidate, type Message } from 'html-validate';
 import { describe, expect, test } from 'vitest';
 import { builtPages } from '../support/built-site';
-import { distDir } from '../support/paths';
+import { describeNuMessage, isCssCheckerGap, nuCheck } from '../support/nu-checker';
+import { distDir, root } from '../support/paths';
+import { subpathBuild } from '../support/subpath-build';
 import config from '../../.htmlvalidate.mjs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 /**
  * html-validate with the project's .htmlvalidate.mjs (recommended rules; each exception is
@@ -22,5 +26,19 @@ describe('HTML validity gate', () => {
       }
     }
     expect(problems).toEqual([]);
+  });
+
+  // One JVM for both builds: starting Java and loading the schemas is most of vnu's cost.
+  test(`every built page, at / and under ${subpathBuild.base}, passes the W3C Nu checker with zero errors`, { timeout: 120_000 }, async () => {
+    // A page with two known faults rides along: proof the checker ran and that the gate can fail.
+    const invalid = join(root, 'tests/fixtures/nu-invalid/');
+    const dirs = [distDir, subpathBuild.dist, invalid];
+    const messages = (await nuCheck(dirs)).filter((message) => !isCssCheckerGap(message));
+    const isFixture = (url: string) => url.startsWith(pathToFileURL(invalid).href);
+    expect(messages.filter((message) => isFixture(message.url)).map((message) => message.message)).toEqual([
+      expect.stringMatching(/^Bad value .* for attribute “href” on element “link”: Illegal character .* Space is not allowed\.$/),
+      expect.stringMatching(/^CSS: “colr”: Property “colr” doesn't exist\.$/),
+    ]);
+    expect(messages.filter((message) => !isFixture(message.url)).map((message) => describeNuMessage(message, dirs))).toEqual([]);
   });
 });
