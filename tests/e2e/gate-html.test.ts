@@ -6,7 +6,7 @@ import { distDir, root } from '../support/paths';
 import { subpathBuild } from '../support/subpath-build';
 import config from '../../.htmlvalidate.mjs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 /**
  * html-validate with the project's .htmlvalidate.mjs (recommended rules; each exception is
@@ -34,7 +34,7 @@ describe('HTML validity gate', () => {
     const invalid = join(root, 'tests/fixtures/nu-invalid/');
     const dirs = [distDir, subpathBuild.dist, invalid];
     const messages = (await nuCheck(dirs)).filter((message) => !isCssCheckerGap(message));
-    const isFixture = (url: string) => url.startsWith(pathToFileURL(invalid).href);
+    const isFixture = (url: string) => fileURLToPath(url).startsWith(invalid);
     expect(messages.filter((message) => isFixture(message.url)).map((message) => message.message)).toEqual([
       expect.stringMatching(/^Bad value .* for attribute “href” on element “link”: Illegal character .* Space is not allowed\.$/),
       expect.stringMatching(/^CSS: “colr”: Property “colr” doesn't exist\.$/),
