@@ -9,12 +9,16 @@
 export function normalizeSiteBase(raw: string | undefined): string {
   const trimmed = (raw ?? '').trim();
   if (/^[a-z][a-z\d+.-]*:|^\/\/[^/]/i.test(trimmed)) {
-    throw new Error(`SITE_BASE="${raw}" is a URL: put the origin in SITE_URL and only the path in SITE_BASE (e.g. /guide/).`);
+    throw new Error(
+      `SITE_BASE="${raw}" is a URL: put the origin in SITE_URL and only the path in SITE_BASE (e.g. /guide/).`,
+    );
   }
   const segments = trimmed.split('/').filter(Boolean);
   for (const segment of segments) {
     if (segment === '.' || segment === '..' || /[\s?#%\\]/.test(segment)) {
-      throw new Error(`SITE_BASE="${raw}" is not a plain path: use letters, digits, - and _ between slashes (e.g. /guide/).`);
+      throw new Error(
+        `SITE_BASE="${raw}" is not a plain path: use letters, digits, - and _ between slashes (e.g. /guide/).`,
+      );
     }
   }
   return segments.length ? `/${segments.join('/')}/` : '/';

@@ -7,5 +7,6 @@
 export function svgDataUrl(svg: string): string {
   const text = svg.trim().replace(/"/g, "'");
   // WHATWG URL code points (ASCII alphanumerics and !$&'()*+,-./:;=?@_~) pass; all else is escaped.
-  return `data:image/svg+xml,${text.replace(/[^A-Za-z0-9!$&'()*+,\-./:;=?@_~]/gu, (char) => encodeURIComponent(char))}`;
+  const escaped = text.replace(/[^A-Za-z0-9!$&'()*+,\-./:;=?@_~]/gu, (char) => encodeURIComponent(char));
+  return `data:image/svg+xml,${escaped}`;
 }

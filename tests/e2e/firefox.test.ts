@@ -39,7 +39,10 @@ async function newTab(): Promise<Page> {
   context ??= await browser.createBrowserContext();
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
-  page.on('console', (message) => message.type() === 'error' && errors.push(`${page.url()}: ${message.text()}`));
+  page.on(
+    'console',
+    (message) => message.type() === 'error' && errors.push(`${page.url()}: ${message.text()}`),
+  );
   return page;
 }
 
@@ -82,7 +85,9 @@ const fieldValue = (page: Page) => page.$eval(searchField, (input) => (input as 
 /** Result and sub-result links, as site-relative paths with hash, once results for `term` are drawn. */
 async function resultsFor(page: Page, term: string) {
   await page.waitForFunction(
-    (t) => (document.querySelector('pagefind-summary')?.textContent ?? '').includes(t) && document.querySelector('pagefind-results .pf-result-link'),
+    (t) =>
+      (document.querySelector('pagefind-summary')?.textContent ?? '').includes(t) &&
+      document.querySelector('pagefind-results .pf-result-link'),
     { timeout: 10_000 },
     term,
   );
@@ -92,10 +97,13 @@ async function resultsFor(page: Page, term: string) {
 }
 
 const radio = (id: string, value: string) => `input[name="${id}"][value="${value}"]`;
-const isChecked = (page: Page, selector: string) => page.$eval(selector, (input) => (input as HTMLInputElement).checked);
-const noteOf = (page: Page, id: string) => page.$eval(`textarea[name="${id}-note"]`, (area) => (area as HTMLTextAreaElement).value);
+const isChecked = (page: Page, selector: string) =>
+  page.$eval(selector, (input) => (input as HTMLInputElement).checked);
+const noteOf = (page: Page, id: string) =>
+  page.$eval(`textarea[name="${id}-note"]`, (area) => (area as HTMLTextAreaElement).value);
 /** Waits for the worksheet island to have loaded and started (its element is defined). */
-const islandReady = (page: Page) => page.waitForFunction(() => customElements.get('reflection-worksheet') !== undefined, { timeout: 10_000 });
+const islandReady = (page: Page) =>
+  page.waitForFunction(() => customElements.get('reflection-worksheet') !== undefined, { timeout: 10_000 });
 
 describe('Firefox ESR: nothing typed into search after opening it is lost', () => {
   const ways: Array<[string, (page: Page) => Promise<void>]> = [
@@ -111,18 +119,21 @@ describe('Firefox ESR: nothing typed into search after opening it is lost', () =
     ['clicking the header button', (page) => page.click('site-search a')],
   ];
 
-  test.each(ways)('opened with %s, "delegate" typed at once while the search code is slow arrives whole', async (_, openSearch) => {
-    const page = await newTab();
-    // The search script arrives 1.5 s after it is asked for: the reader has typed the word by then.
-    await holdBack(page, /\/on-demand-[^/]*\.js$/, 1_500);
-    await page.goto(urlOf(CONTENT_PAGE));
-    await openSearch(page);
-    await page.keyboard.type('delegate');
-    await eventually(() => fieldValue(page), 'delegate', 'the search field');
-    const links = await resultsFor(page, 'delegate');
-    expect(links[0]).toMatch(/^\/reflection\//);
-    expect(links).toContain('/reflection/#are-you-willing-to-let-go');
-  });
+  test.each(ways)(
+    'opened with %s, "delegate" typed at once while the search code is slow arrives whole',
+    async (_, openSearch) => {
+      const page = await newTab();
+      // The search script arrives 1.5 s after it is asked for: the reader has typed the word by then.
+      await holdBack(page, /\/on-demand-[^/]*\.js$/, 1_500);
+      await page.goto(urlOf(CONTENT_PAGE));
+      await openSearch(page);
+      await page.keyboard.type('delegate');
+      await eventually(() => fieldValue(page), 'delegate', 'the search field');
+      const links = await resultsFor(page, 'delegate');
+      expect(links[0]).toMatch(/^\/reflection\//);
+      expect(links).toContain('/reflection/#are-you-willing-to-let-go');
+    },
+  );
 });
 
 describe('Firefox ESR: the worksheet keeps every answer', () => {
@@ -142,7 +153,11 @@ describe('Firefox ESR: the worksheet keeps every answer', () => {
     const again = await newTab();
     await again.goto(urlOf('/reflection/'));
     await islandReady(again);
-    await eventually(() => isChecked(again, radio('energizes', '2')), true, 'the answer given before the island loaded');
+    await eventually(
+      () => isChecked(again, radio('energizes', '2')),
+      true,
+      'the answer given before the island loaded',
+    );
     expect(await noteOf(again, 'let-go')).toBe('I still review every pull request.');
   });
 
@@ -159,12 +174,19 @@ describe('Firefox ESR: the worksheet keeps every answer', () => {
     await later.goto(urlOf('/reflection/'));
     await islandReady(later);
     await eventually(
-      async () => [await isChecked(later, radio('energizes', '2')), await isChecked(later, radio('five-years', '4'))],
+      async () => [
+        await isChecked(later, radio('energizes', '2')),
+        await isChecked(later, radio('five-years', '4')),
+      ],
       [true, true],
       'both answers in a third tab',
     );
     // And neither tab lost the other's answer.
-    await eventually(() => isChecked(first, radio('five-years', '4')), true, 'the second tab’s answer, in the first');
+    await eventually(
+      () => isChecked(first, radio('five-years', '4')),
+      true,
+      'the second tab’s answer, in the first',
+    );
     expect(await isChecked(second, radio('five-years', '4'))).toBe(true);
   });
 });
@@ -179,7 +201,11 @@ describe('Firefox ESR: a short walk', () => {
     expect(pathOf(page.url())).toBe('/technical-track/');
 
     await page.click('site-search a');
-    await page.waitForFunction((selector) => document.activeElement?.matches(selector), { timeout: 10_000 }, searchField);
+    await page.waitForFunction(
+      (selector) => document.activeElement?.matches(selector),
+      { timeout: 10_000 },
+      searchField,
+    );
     await page.keyboard.type('promotion');
     const [first] = await resultsFor(page, 'promotion');
     expect(first).toMatch(/promotion/);
@@ -190,7 +216,10 @@ describe('Firefox ESR: a short walk', () => {
     await page.goto(urlOf('/reflection/'));
     await islandReady(page);
     await page.click(radio('let-go', 'unsure'));
-    await page.waitForFunction(() => (document.querySelector('.rf-sum')?.textContent ?? '').includes('not sure yet'), { timeout: 10_000 });
+    await page.waitForFunction(
+      () => (document.querySelector('.rf-sum')?.textContent ?? '').includes('not sure yet'),
+      { timeout: 10_000 },
+    );
 
     const again = await newTab();
     await again.goto(urlOf('/reflection/'));
@@ -200,10 +229,18 @@ describe('Firefox ESR: a short walk', () => {
     // A short link, as pasted into a chat: it forwards to its section (the last question, far
     // down the page), which is scrolled into view.
     await again.goto(urlOf('/s/are-you-willing-to-let-go/'));
-    await eventually(async () => new URL(again.url()).hash, '#are-you-willing-to-let-go', 'the short link’s target');
+    await eventually(
+      async () => new URL(again.url()).hash,
+      '#are-you-willing-to-let-go',
+      'the short link’s target',
+    );
     expect(pathOf(again.url())).toBe('/reflection/');
     await eventually(
-      () => again.$eval('#are-you-willing-to-let-go', (section) => Math.abs(section.getBoundingClientRect().top) < 150 && scrollY > 0),
+      () =>
+        again.$eval(
+          '#are-you-willing-to-let-go',
+          (section) => Math.abs(section.getBoundingClientRect().top) < 150 && scrollY > 0,
+        ),
       true,
       'the section in view',
     );

@@ -12,7 +12,8 @@ describe('links gate', () => {
     expect(await brokenLinks(distDir, defaultRoot)).toEqual([]);
   });
 
-  test(`the build with SITE_BASE=${subpathBuild.env.SITE_BASE} (no slashes) passes the same gate under ${subpathBuild.base}`, async () => {
+  const { env, base } = subpathBuild;
+  test(`the build with SITE_BASE=${env.SITE_BASE} (no slashes) passes the same gate under ${base}`, async () => {
     expect(await brokenLinks(subpathBuild.dist, subpathBuild.root)).toEqual([]);
   });
 });

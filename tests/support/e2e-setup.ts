@@ -37,7 +37,8 @@ export default async function setup(project: TestProject) {
   if (!skip) await build('production');
   // Built one after the other: two astro builds at once share (and race on) the .astro cache.
   if (!skip || !existsSync(subpathBuild.dist)) {
-    await build(`SITE_BASE=${subpathBuild.env.SITE_BASE}`, { env: subpathBuild.env, args: ['--outDir', subpathBuild.dist] });
+    const { env, dist } = subpathBuild;
+    await build(`SITE_BASE=${env.SITE_BASE}`, { env, args: ['--outDir', dist] });
   }
   const server = await serveStatic(distDir);
   const subpathServer = await serveStatic(subpathBuild.dist, subpathBuild.base);

@@ -11,10 +11,14 @@ export function firefoxPath(): string {
  * The window is sized on the command line: ESR 140 does not implement the BiDi call behind
  * page.setViewport, so `defaultViewport: null` keeps puppeteer from making it.
  */
-export function launchFirefox(size: { width: number; height: number } = { width: 1280, height: 900 }): Promise<Browser> {
+export function launchFirefox(
+  size: { width: number; height: number } = { width: 1280, height: 900 },
+): Promise<Browser> {
   const executablePath = firefoxPath();
   if (!existsSync(executablePath)) {
-    throw new Error(`No Firefox at ${executablePath}. Install Debian's firefox-esr (as root: apt-get install -y firefox-esr) or set FIREFOX_PATH.`);
+    throw new Error(
+      `No Firefox at ${executablePath}. Install Debian's firefox-esr (as root: apt-get install -y firefox-esr) or set FIREFOX_PATH.`,
+    );
   }
   return puppeteer.launch({
     browser: 'firefox',

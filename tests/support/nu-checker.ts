@@ -75,5 +75,6 @@ export function describeNuMessage(message: NuMessage, dirs: string[]): string {
   const file = message.url.startsWith('file:') ? fileURLToPath(message.url) : message.url;
   const dir = dirs.find((candidate) => !relative(candidate, file).startsWith('..'));
   const where = dir ? `${relative(dir, file) || file} in ${dir}` : file;
-  return `${where}:${message.lastLine ?? '?'} ${message.message}${message.extract ? ` (“${message.extract.trim()}”)` : ''}`;
+  const extract = message.extract ? ` (“${message.extract.trim()}”)` : '';
+  return `${where}:${message.lastLine ?? '?'} ${message.message}${extract}`;
 }

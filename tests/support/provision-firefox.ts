@@ -8,7 +8,8 @@ import { firefoxPath } from './firefox';
  */
 export function provisionFirefox(): void {
   if (process.env.FIREFOX_PATH) {
-    if (!existsSync(process.env.FIREFOX_PATH)) throw new Error(`FIREFOX_PATH=${process.env.FIREFOX_PATH} does not exist.`);
+    if (!existsSync(process.env.FIREFOX_PATH))
+      throw new Error(`FIREFOX_PATH=${process.env.FIREFOX_PATH} does not exist.`);
     return;
   }
   if (existsSync(firefoxPath())) return;

@@ -23,7 +23,8 @@ function runs(command: string): boolean {
  */
 export function provisionJava(): void {
   if (process.env.JAVA) {
-    if (!existsSync(process.env.JAVA) && !runs(process.env.JAVA)) throw new Error(`JAVA=${process.env.JAVA} does not run.`);
+    if (!existsSync(process.env.JAVA) && !runs(process.env.JAVA))
+      throw new Error(`JAVA=${process.env.JAVA} does not run.`);
     return;
   }
   if (runs('java')) return;

@@ -9,7 +9,9 @@ describe('normalizeSiteBase', () => {
   });
 
   test('gives one form for guide, /guide and /guide/', () => {
-    expect(['guide', '/guide', '/guide/', 'guide/', ' /guide/ '].map(normalizeSiteBase)).toEqual(Array(5).fill('/guide/'));
+    expect(['guide', '/guide', '/guide/', 'guide/', ' /guide/ '].map(normalizeSiteBase)).toEqual(
+      Array(5).fill('/guide/'),
+    );
   });
 
   test('keeps nested paths and collapses doubled slashes', () => {
@@ -37,12 +39,19 @@ describe('astro.config.mjs under SITE_BASE', () => {
   });
 
   // The page renders the speculation rules from Astro's base; the CSP must hash that same text.
-  test.each(['guide', '/guide', '/guide/'])('SITE_BASE=%s: Astro gets /guide/ and the CSP allows the rules the page renders', async (raw) => {
-    process.env.SITE_BASE = raw;
-    vi.resetModules();
-    const { default: config } = await import('../../astro.config.mjs');
-    expect(config.base).toBe('/guide/');
-    const [rendered] = inlineTextHashes([speculationRules('/guide/')]);
-    expect(config.security?.csp && typeof config.security.csp === 'object' ? config.security.csp.scriptDirective?.hashes : []).toContain(rendered);
-  });
+  test.each(['guide', '/guide', '/guide/'])(
+    'SITE_BASE=%s: Astro gets /guide/ and the CSP allows the rules the page renders',
+    async (raw) => {
+      process.env.SITE_BASE = raw;
+      vi.resetModules();
+      const { default: config } = await import('../../astro.config.mjs');
+      expect(config.base).toBe('/guide/');
+      const [rendered] = inlineTextHashes([speculationRules('/guide/')]);
+      expect(
+        config.security?.csp && typeof config.security.csp === 'object'
+          ? config.security.csp.scriptDirective?.hashes
+          : [],
+      ).toContain(rendered);
+    },
+  );
 });

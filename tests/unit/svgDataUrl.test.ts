@@ -10,7 +10,9 @@ const validUrl = /^[A-Za-z0-9!$&'()*+,\-./:;=?@_~]*(%[0-9A-F]{2}[A-Za-z0-9!$&'()
 describe('svgDataUrl', () => {
   test('escapes spaces, braces, angle brackets, # and % so the URL is valid', () => {
     const url = svgDataUrl('<svg a="1"><style>rect{fill:#2f5d50} b%</style></svg>');
-    expect(url).toBe("data:image/svg+xml,%3Csvg%20a='1'%3E%3Cstyle%3Erect%7Bfill:%232f5d50%7D%20b%25%3C/style%3E%3C/svg%3E");
+    expect(url).toBe(
+      "data:image/svg+xml,%3Csvg%20a='1'%3E%3Cstyle%3Erect%7Bfill:%232f5d50%7D%20b%25%3C/style%3E%3C/svg%3E",
+    );
     expect(url).toMatch(validUrl);
   });
 
