@@ -38,7 +38,7 @@ afterEach(async () => {
 async function newTab(): Promise<Page> {
   context ??= await browser.createBrowserContext();
   const page = await context.newPage();
-  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error instanceof Error ? error.message : String(error)}`));
   page.on(
     'console',
     (message) => message.type() === 'error' && errors.push(`${page.url()}: ${message.text()}`),
