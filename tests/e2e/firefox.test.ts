@@ -166,7 +166,11 @@ describe('Firefox ESR: the worksheet keeps every answer', () => {
     const second = await newTab();
     await first.goto(urlOf('/reflection/'));
     await second.goto(urlOf('/management-track/pros/clearer-path-to-senior-leadership/'));
-    await Promise.all([islandReady(first), islandReady(second)]);
+    // Each tab shown in turn, as a reader does: a hidden tab waits to load the island until it is seen.
+    await second.bringToFront();
+    await islandReady(second);
+    await first.bringToFront();
+    await islandReady(first);
     // Within a moment of each other, as a reader switching tabs does (before either is saved).
     await first.click(radio('energizes', '2'));
     await second.click(radio('five-years', '4'));
@@ -212,6 +216,9 @@ describe('Firefox ESR: a short walk', () => {
     await Promise.all([page.waitForNavigation(), page.click('pagefind-results .pf-result-link')]);
     expect(pathOf(page.url())).toBe(first!.replace(/#.*/, ''));
     await page.waitForSelector('mark', { timeout: 10_000 });
+    // Let the page finish what it loads after its first view (its worksheet's code) before
+    // leaving: Firefox reports a dynamic import cut short by navigation as an uncaught error.
+    await page.waitForNetworkIdle({ idleTime: 500, timeout: 10_000 });
 
     await page.goto(urlOf('/reflection/'));
     await islandReady(page);
