@@ -101,9 +101,15 @@ const isChecked = (page: Page, selector: string) =>
   page.$eval(selector, (input) => (input as HTMLInputElement).checked);
 const noteOf = (page: Page, id: string) =>
   page.$eval(`textarea[name="${id}-note"]`, (area) => (area as HTMLTextAreaElement).value);
-/** Waits for the worksheet island to have loaded and started (its element is defined). */
-const islandReady = (page: Page) =>
-  page.waitForFunction(() => customElements.get('reflection-worksheet') !== undefined, { timeout: 10_000 });
+/**
+ * Waits for the worksheet island to have loaded and started (its element is defined), first
+ * scrolling to the control the reader is about to use, as a reader does: the island loads
+ * when a worksheet nears the viewport.
+ */
+async function islandReady(page: Page, control?: string) {
+  if (control) await page.$eval(control, (element) => element.scrollIntoView({ block: 'center' }));
+  await page.waitForFunction(() => customElements.get('reflection-worksheet') !== undefined, { timeout: 10_000 });
+}
 
 describe('Firefox ESR: nothing typed into search after opening it is lost', () => {
   const ways: Array<[string, (page: Page) => Promise<void>]> = [
@@ -168,9 +174,9 @@ describe('Firefox ESR: the worksheet keeps every answer', () => {
     await second.goto(urlOf('/management-track/pros/clearer-path-to-senior-leadership/'));
     // Each tab shown in turn, as a reader does: a hidden tab waits to load the island until it is seen.
     await second.bringToFront();
-    await islandReady(second);
+    await islandReady(second, radio('five-years', '4'));
     await first.bringToFront();
-    await islandReady(first);
+    await islandReady(first, radio('energizes', '2'));
     // Within a moment of each other, as a reader switching tabs does (before either is saved).
     await first.click(radio('energizes', '2'));
     await second.click(radio('five-years', '4'));
