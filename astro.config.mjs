@@ -9,6 +9,7 @@ import { anchorAliases } from './integrations/anchor-aliases.ts';
 import { headingAnchors } from './integrations/markdown/heading-anchors.ts';
 import { worksheetFlag } from './integrations/markdown/worksheet-flag.ts';
 import { pagefindIndex } from './integrations/pagefind-index.ts';
+import { shareActionsBundle } from './integrations/share-actions-bundle.ts';
 import { urlRedirects } from './integrations/url-redirects.ts';
 import { inlineFileHashes, inlineTextHashes } from './src/lib/inlineHashes.ts';
 import { speculationRules } from './src/lib/speculationRules.ts';
@@ -44,6 +45,7 @@ export default defineConfig({
     sitemap({ filter: (page) => !page.includes('/s/') }),
     urlRedirects({ contract }),
     anchorAliases({ contract }),
+    shareActionsBundle(),
     pagefindIndex(),
   ],
   security: {
