@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from '../support/browser-fixture';
-import { builtPages, landingPaths, parseHtml } from '../support/built-site';
+import { builtPages, landingPaths, parseHtml } from '../../tools/lib/built-site';
 import { watchForErrors } from '../support/console-watch';
-import { distDir } from '../support/paths';
+import { distDir } from '../../tools/lib/paths';
 import { subpathBuild } from '../support/subpath-build';
 import { normalizeSiteBase } from '../../src/lib/siteBase';
 

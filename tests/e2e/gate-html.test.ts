@@ -1,8 +1,8 @@
 import { HtmlValidate, type Message } from 'html-validate';
 import { describe, expect, test } from 'vitest';
-import { builtPages } from '../support/built-site';
+import { builtPages } from '../../tools/lib/built-site';
 import { describeNuMessage, isCssCheckerGap, nuCheck } from '../support/nu-checker';
-import { distDir, root } from '../support/paths';
+import { distDir, root } from '../../tools/lib/paths';
 import { subpathBuild } from '../support/subpath-build';
 import config from '../../.htmlvalidate.mjs';
 import { join } from 'node:path';

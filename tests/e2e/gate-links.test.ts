@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { brokenLinks } from '../support/link-check';
-import { distDir } from '../support/paths';
+import { distDir } from '../../tools/lib/paths';
 import { subpathBuild } from '../support/subpath-build';
 import { normalizeSiteBase } from '../../src/lib/siteBase';
 

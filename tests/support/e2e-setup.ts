@@ -1,11 +1,11 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { astroBuild } from './build';
-import { distDir } from './paths';
+import { distDir } from '../../tools/lib/paths';
 import { provisionChromium } from './provision-chromium';
 import { provisionFirefox } from './provision-firefox';
 import { provisionJava } from './provision-java';
-import { serveStatic } from './static-server';
+import { serveStatic } from '../../tools/lib/static-server';
 import { subpathBuild } from './subpath-build';
 
 declare module 'vitest' {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { inlineTextHashes } from '../../integrations/inline-script-hashes.mjs';
-import { speculationRules } from '../../integrations/speculation-rules.mjs';
+import { inlineTextHashes } from '../../src/lib/inlineHashes';
+import { speculationRules } from '../../src/lib/speculationRules';
 import { normalizeSiteBase } from '../../src/lib/siteBase';
 
 describe('normalizeSiteBase', () => {

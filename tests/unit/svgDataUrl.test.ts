@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { svgDataUrl } from '../../src/lib/svgDataUrl';
-import { root } from '../support/paths';
+import { root } from '../../tools/lib/paths';
 
 /** Characters a URL may hold raw (WHATWG URL code points plus percent escapes). */
 const validUrl = /^[A-Za-z0-9!$&'()*+,\-./:;=?@_~]*(%[0-9A-F]{2}[A-Za-z0-9!$&'()*+,\-./:;=?@_~]*)*$/;
