@@ -207,6 +207,10 @@ describe('Firefox ESR: a short walk', () => {
     await page.goto(urlOf('/'));
     expect(await page.$eval('h1', (h1) => h1.textContent)).toMatch(/Dilemma/);
 
+    // A reader's pointer crosses the page while reading: the section-share code loads then. Let it
+    // arrive before leaving (Firefox reports a dynamic import cut short by navigation as an error).
+    await page.mouse.move(300, 300);
+    await page.waitForNetworkIdle({ idleTime: 500, timeout: 10_000 });
     await Promise.all([page.waitForNavigation(), page.click('a[rel="next"]')]);
     expect(pathOf(page.url())).toBe('/technical-track/');
 
@@ -222,8 +226,7 @@ describe('Firefox ESR: a short walk', () => {
     await Promise.all([page.waitForNavigation(), page.click('pagefind-results .pf-result-link')]);
     expect(pathOf(page.url())).toBe(first!.replace(/#.*/, ''));
     await page.waitForSelector('mark', { timeout: 10_000 });
-    // Let the page finish what it loads after its first view (its worksheet's code) before
-    // leaving: Firefox reports a dynamic import cut short by navigation as an uncaught error.
+    // Again, let the page finish what it loads after its first view before leaving.
     await page.waitForNetworkIdle({ idleTime: 500, timeout: 10_000 });
 
     await page.goto(urlOf('/reflection/'));
