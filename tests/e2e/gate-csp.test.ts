@@ -97,7 +97,7 @@ describe('Content-Security-Policy gate', () => {
     expect(errors.flat()).toEqual([]);
   });
 
-  test(`one page of each kind loads under ${subpathBuild.base} with no CSP violation or console error`, async () => {
+  test(`one page of each kind loads under ${subpathBuild.base} with no CSP violation or console error`, { timeout: 120_000 }, async () => {
     const context = await site.browser.newContext();
     const errors = await watchForErrors(context);
     const page = await context.newPage();
