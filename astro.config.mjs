@@ -13,11 +13,13 @@ import { shareActionsBundle } from './integrations/share-actions-bundle.ts';
 import { urlRedirects } from './integrations/url-redirects.ts';
 import { inlineFileHashes, inlineTextHashes } from './src/lib/inlineHashes.ts';
 import { speculationRules } from './src/lib/speculationRules.ts';
+import { normalizeSiteBase } from './src/lib/siteBase.ts';
 
 // Where the site is deployed. Override both for another host or a sub-path:
 // SITE_URL=https://me.github.io SITE_BASE=/guide/ npm run build
 const site = process.env.SITE_URL ?? 'https://de-or-director.example';
-const base = process.env.SITE_BASE ?? '/';
+// `guide`, `/guide` and `/guide/` all mean /guide/: one form for Astro and for the CSP hashes below.
+const base = normalizeSiteBase(process.env.SITE_BASE);
 const contract = new URL('./url-contract.json', import.meta.url);
 
 export default defineConfig({

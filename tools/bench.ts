@@ -5,9 +5,10 @@
 //   - build time, astro and search index separately (timed from the build's own log lines)
 //   - pages built, and per page the gzip bytes of HTML, CSS, JS at load and the whole first visit
 //   - Pagefind bytes for a first and a second query, in the browser (when dist has /pagefind/)
-//   - Lighthouse (mobile preset, system Chromium) for home, a pro/con page, /reflection/ and
-//     /compare/, median of 3 runs, next to a minimal one-request reference page served in
-//     the same run, so the LCP ratio compares like with like.
+//   - Lighthouse (mobile preset, system Chromium) for one page of each kind (home, track, pro,
+//     con, third way, reflection, compare, search) and a shared search (/search/?q=), median of
+//     3 runs, next to a minimal one-request reference page served in the same run, so the LCP
+//     ratio compares like with like.
 // BENCH_RUNS=1 makes a quick run.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,7 +16,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ensureBenchDeps, importBenchDep } from './lib/bench-deps.ts';
-import { builtPages, landingPaths, parseHtml } from './lib/built-site.ts';
+import { builtPages, landingPaths, parseHtml, sitemapUrls } from './lib/built-site.ts';
 import { chromePath, chromiumFlags, launchChromium } from './lib/chromium.ts';
 import { gzipBytes, measurePageLoad } from './lib/page-load.ts';
 import { root } from './lib/paths.ts';
@@ -41,8 +42,8 @@ const { launch: launchChrome } = await importBenchDep<{ launch: LaunchChrome }>(
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const outDir = join(root, 'bench/tmp/dist');
-/** Where the pages Lighthouse scores live; the pro/con page is the first con of the technical track. */
-const lighthousePaths = ['/', '/technical-track/cons/political-vulnerability/', '/reflection/', '/compare/'];
+/** Pages Lighthouse scores besides one of each kind (see onePageOfEachKind): a search shared by link. */
+const extraLighthousePaths = ['/search/?q=politics'];
 const searchQueries = ['politics', 'promotion'];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -113,6 +114,26 @@ interface LighthouseRun {
   lcp: number;
   tbt: number;
   cls: number;
+}
+
+/**
+ * The first page of each kind in the sitemap's order, so Lighthouse covers every template and a
+ * new kind of page is benchmarked without editing this list: guide pages by their kind (the
+ * `kind-…` class the layout puts on them: home, track, pro, con, third-way, reflection), every
+ * other page by its first path segment (compare, search…). The sitemap lists what readers and
+ * search engines land on; the 404 (noindex, so Lighthouse's SEO check marks it down by design)
+ * and the /s/ short links (forwarding stubs) are not in it.
+ */
+async function onePageOfEachKind(pages: ReturnType<typeof builtPages>, paths: string[]): Promise<string[]> {
+  const kinds = new Map<string, string>();
+  for (const path of paths) {
+    const page = pages.find((candidate) => candidate.path === path);
+    if (!page) continue;
+    const guide = (await parseHtml(page.html)).querySelector('.guide-page');
+    const kind = guide ? (String(guide.getAttribute('class')?.value ?? '').match(/\bkind-([\w-]+)/)?.[1] ?? 'guide') : (path.split('/')[1] ?? '');
+    if (!kinds.has(kind)) kinds.set(kind, path);
+  }
+  return [...kinds.values()];
 }
 
 async function lighthouseRuns(url: string, port: number): Promise<LighthouseRun[]> {
@@ -213,6 +234,8 @@ async function main() {
     await browser.close();
 
     // 4. Lighthouse, mobile, median of the runs; the reference page measured alongside.
+    const sitemapPaths = sitemapUrls(outDir, server.url).map((url) => `/${new URL(url).pathname.slice(new URL(server.url).pathname.length)}`);
+    const lighthousePaths = [...(await onePageOfEachKind(pages, sitemapPaths)), ...extraLighthousePaths];
     console.error(`lighthouse: ${lighthousePaths.length + 1} pages × ${runs} runs…`);
     const chrome = await launchChrome({ chromePath: chromePath(), chromeFlags: ['--headless=new', ...chromiumFlags] });
     const lhRows: (string | number)[][] = [];

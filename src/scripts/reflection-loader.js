@@ -1,7 +1,1 @@
-{
-  const observer = new IntersectionObserver((entries) => {
-    const near = entries.find((entry) => entry.isIntersecting);
-    if (near) observer.disconnect(), import(near.target.dataset.src);
-  }, { rootMargin: '200px' });
-  document.querySelectorAll('reflection-worksheet').forEach((worksheet) => observer.observe(worksheet));
-}
+{const o=new IntersectionObserver(e=>{const n=e.find(e=>e.isIntersecting);n&&(o.disconnect(),import(n.target.dataset.src))},{rootMargin:"200px"}),w=()=>(self.requestIdleCallback??setTimeout)(()=>document.querySelectorAll("reflection-worksheet").forEach(e=>o.observe(e)));document.readyState=="complete"?w():addEventListener("load",w,{once:!0})}

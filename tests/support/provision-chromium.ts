@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { aptInstall } from './apt-install';
 
 /**
  * Makes sure a Chromium is there for the browser tests: `CHROME_PATH` if set, else
@@ -11,10 +11,5 @@ export function provisionChromium(): void {
     return;
   }
   if (existsSync('/usr/bin/chromium')) return;
-  if (process.getuid?.() !== 0) {
-    throw new Error('Browser tests need Chromium: run `sudo apt-get install -y chromium`, or set CHROME_PATH to a Chrome or Chromium binary.');
-  }
-  console.log('Installing Debian’s chromium for the browser tests…');
-  execFileSync('apt-get', ['update'], { stdio: 'inherit' });
-  execFileSync('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  aptInstall('chromium', 'Browser tests need Chromium: run `sudo apt-get install -y chromium`, or set CHROME_PATH to a Chrome or Chromium binary.');
 }
