@@ -107,7 +107,7 @@ export function searchConfig(bundle: string): HTMLElement {
 
 /** Pagefind's input, with a shorter debounce than its default: results follow typing. */
 export function searchInput(): HTMLElement {
-  return element('pagefind-input', { placeholder: 'Search the guide: politics, promotion, delegate…', debounce: '120' });
+  return element('pagefind-input', { placeholder: 'Search the guide: politics, promotion, delegate…', debounce: '1' });
 }
 
 /** Filters, status line, results (with section sub-results) and the no-results help. */
