@@ -7,9 +7,10 @@
  */
 
 /**
- * Moves the reader's typing from `from` into `to` and focuses `to`. Returns what was typed
- * (empty: `to` keeps its own text, as when search is opened a second time). `to` is told
- * with an `input` event, as if the reader had typed there, so the search runs.
+ * Moves the reader's typing from `from` into `to` and focuses `to`. Returns what was typed.
+ * When nothing was (search opened again, code already here), `to` keeps its last query,
+ * selected, so that typing replaces it. `to` is told with an `input` event, as if the
+ * reader had typed there, so the search runs.
  */
 export function takeOverTyping(from: HTMLInputElement, to: HTMLInputElement): string {
   const text = from.value;
@@ -17,7 +18,7 @@ export function takeOverTyping(from: HTMLInputElement, to: HTMLInputElement): st
     to.value = text;
     const end = text.length;
     to.setSelectionRange(from.selectionStart ?? end, from.selectionEnd ?? end, from.selectionDirection ?? 'none');
-  }
+  } else to.select();
   to.focus();
   // Removed, not closed: closing a modal dialog would send focus back to where it was opened.
   from.closest('dialog')?.remove();
