@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import { deepLinks } from './integrations/deep-links.mjs';
 import { inlineScriptHashes, inlineTextHashes } from './integrations/inline-script-hashes.mjs';
 import { pagefindIndex } from './integrations/pagefind-index.mjs';
+import { searchVocabulary } from './integrations/search-vocabulary.mjs';
 import { speculationRules } from './integrations/speculation-rules.mjs';
 
 // Where the site is deployed. Override both for another host or a sub-path:
@@ -50,6 +51,8 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), searchVocabulary(new URL('./content/', import.meta.url))],
+    // The on-demand search script is built as a worker bundle (SiteSearch.astro): it needs it too.
+    worker: { plugins: () => [searchVocabulary(new URL('./content/', import.meta.url))] },
   },
 });

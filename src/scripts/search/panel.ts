@@ -5,6 +5,8 @@
  */
 import { searchKinds, searchTracks } from '../../lib/searchFacets';
 import { HIGHLIGHT_PARAM } from '../../lib/searchHighlight';
+import { withoutHiddenTerms, type SearchResultData } from '../../lib/searchTerms';
+import { correctionOf, searchLink } from './did-you-mean';
 import { element, searchInstance, type FilterCounts, type PagefindInstance } from './pagefind-ui';
 
 const filterGroups = [
@@ -75,15 +77,23 @@ class SearchSuggestions extends HTMLElement {
       button.addEventListener('click', () => instance.triggerSearch(topic));
       return element('li', {}, button);
     });
-    const browse = element('a', { class: 'search-suggestions-browse', href: `${this.dataset.base ?? '/'}search/#topics` }, 'Browse every topic');
-    this.append(heading, element('p', { class: 'search-suggestions-hint' }, 'Try one of these topics:'), element('ul', { class: 'search-suggestion-list' }, ...topics), clear, browse);
+    const base = this.dataset.base ?? '/';
+    const browse = element('a', { class: 'search-suggestions-browse', href: `${base}search/#topics` }, 'Browse every topic');
+    // Issue 13: one typo forgiven; when there is a choice, the candidates are offered here.
+    const didYouMean = element('p', { class: 'search-did-you-mean' });
+    this.append(heading, didYouMean, element('p', { class: 'search-suggestions-hint' }, 'Try one of these topics:'), element('ul', { class: 'search-suggestion-list' }, ...topics), clear, browse);
     instance.on(
       'results',
       ({ results }) => {
-        const term = instance.searchTerm?.trim();
+        const term = instance.searchTerm?.trim() ?? '';
         const filtered = Object.values(instance.searchFilters ?? {}).some((values) => values.length > 0);
-        this.hidden = !term || results.length > 0;
+        const correction = term && results.length === 0 ? correctionOf(term) : undefined;
+        // A certain correction runs at once (search-correction): no "nothing matches" in between.
+        this.hidden = !term || results.length > 0 || Boolean(correction?.auto);
         heading.textContent = `Nothing in the guide matches “${term}”${filtered ? ' with these filters' : ''}.`;
+        const offered = correction?.suggestions ?? [];
+        didYouMean.replaceChildren(...(offered.length ? ['Did you mean ', ...offered.flatMap((query, i) => [...(i ? [' or '] : []), searchLink(query, base)]), '?'] : []));
+        didYouMean.hidden = offered.length === 0;
         clear.hidden = !filtered;
       },
       this,
@@ -112,7 +122,36 @@ export function searchInput(): HTMLElement {
 
 /** Filters, status line, results (with section sub-results) and the no-results help. */
 export function searchBody(bundle: string): HTMLElement[] {
-  return [element('search-filters'), element('pagefind-summary'), element('pagefind-results', { 'max-sub-results': '3' }), element('search-suggestions', { 'data-base': siteBaseOf(bundle) })];
+  keepHiddenTermsOut(searchInstance());
+  return [
+    element('search-filters'),
+    element('pagefind-summary'),
+    element('search-correction', { class: 'search-correction' }),
+    element('pagefind-results', { 'max-sub-results': '3' }),
+    element('search-suggestions', { 'data-base': siteBaseOf(bundle) }),
+  ];
+}
+
+/** Owns the hook below, so building a second search UI on the page replaces it rather than adding one. */
+const hiddenTermsHook = {};
+
+/**
+ * Issue 13: results found through a page's hidden search terms show article text only,
+ * with a "matched: IC" note (src/lib/searchTerms.ts). Pagefind loads each result's data
+ * lazily, after this hook has run: wrapping `data()` here cleans every result it draws.
+ */
+function keepHiddenTermsOut(instance: PagefindInstance) {
+  instance.on(
+    'results',
+    ({ results }) => {
+      const query = instance.searchTerm ?? '';
+      for (const result of results as Array<{ data(): Promise<SearchResultData> }>) {
+        const load = result.data.bind(result);
+        result.data = async () => withoutHiddenTerms(await load(), query);
+      }
+    },
+    hiddenTermsHook,
+  );
 }
 
 /** The site's deploy base (`/`, `/guide/`), from the bundle path under it. */

@@ -1,0 +1,60 @@
+// @ts-check
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+import { vocabularyOf } from '../src/lib/typos.ts';
+
+const MODULE_ID = 'virtual:search-vocabulary';
+
+/**
+ * Issue 13, "Did you mean …?": the guide's vocabulary (article text, titles, questions and
+ * hidden search terms, read from `content/`) as a Vite module, `virtual:search-vocabulary`,
+ * whose default export is the words joined by spaces. Only the search code imports it, so
+ * it arrives with that code, on first search, and never on a page's first load.
+ * @param {URL} contentDir the `content/` folder
+ * @returns {import('vite').Plugin}
+ */
+export function searchVocabulary(contentDir) {
+  const resolved = `\0${MODULE_ID}`;
+  return {
+    name: 'search-vocabulary',
+    resolveId: (id) => (id === MODULE_ID ? resolved : undefined),
+    load(id) {
+      if (id !== resolved) return undefined;
+      const dir = fileURLToPath(contentDir);
+      const texts = guideTexts(join(dir, 'guide'), (file) => this.addWatchFile(file));
+      const questions = JSON.parse(readFileSync(join(dir, 'questions.json'), 'utf8'));
+      this.addWatchFile(join(dir, 'questions.json'));
+      for (const q of questions) texts.push(q.question, q.prompt, ...q.poles.map((/** @type {{label: string}} */ pole) => pole.label));
+      return `export default ${JSON.stringify(vocabularyOf(texts).join(' '))};`;
+    },
+  };
+}
+
+/**
+ * The searchable words of every MDX page: its title, its hidden search terms and its body,
+ * without markup (JSX tags, expressions, pinned ids, link targets).
+ * @param {string} dir
+ * @param {(file: string) => void} watch
+ * @returns {string[]}
+ */
+export function guideTexts(dir, watch) {
+  /** @type {string[]} */
+  const texts = [];
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx'))) {
+    const path = join(dir, file);
+    watch(path);
+    const [, frontmatter = '', ...body] = readFileSync(path, 'utf8').split(/^---$/m);
+    const data = parse(frontmatter) ?? {};
+    texts.push(String(data.title ?? ''), ...(data.searchTerms ?? []));
+    texts.push(
+      body
+        .join('---')
+        .replace(/<[^>]*>/g, ' ')
+        .replace(/\{[^}]*\}/g, ' ')
+        .replace(/\]\([^)]*\)/g, ' '),
+    );
+  }
+  return texts;
+}
