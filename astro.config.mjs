@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import { deepLinks } from './integrations/deep-links.mjs';
 import { inlineScriptHashes, inlineTextHashes } from './integrations/inline-script-hashes.mjs';
 import { pagefindIndex } from './integrations/pagefind-index.mjs';
-import { searchVocabulary } from './integrations/search-vocabulary.mjs';
+import { guideSearchTerms, searchVocabulary } from './integrations/search-vocabulary.mjs';
 import { speculationRules } from './integrations/speculation-rules.mjs';
 
 // Where the site is deployed. Override both for another host or a sub-path:
@@ -28,7 +28,7 @@ export default defineConfig({
     mdx(),
     sitemap({ filter: (page) => !page.includes('/s/') }),
     deepLinks({ contract: new URL('./url-contract.json', import.meta.url) }),
-    pagefindIndex(),
+    pagefindIndex({ searchTerms: () => guideSearchTerms(new URL('./content/guide/', import.meta.url)) }),
   ],
   security: {
     csp: {

@@ -1,8 +1,10 @@
 // @ts-check
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { withSearchTerms } from '../src/lib/searchTerms.ts';
 
 /** Where the search bundle lives inside the built site, and under the deploy base. */
 const BUNDLE_DIR = 'pagefind';
@@ -15,9 +17,11 @@ const BUNDLE_DIR = 'pagefind';
  *
  * During `astro dev` there is no index of the sources, so the dev server serves the bundle
  * of the last build from `dist/pagefind/`; without one, search says it needs a build.
+ * @param {{ searchTerms?: () => Map<string, string[]> }} [options] each page's hidden search
+ *   terms by built file (issue 13), added to what Pagefind indexes, never to the served page
  * @returns {import('astro').AstroIntegration}
  */
-export function pagefindIndex() {
+export function pagefindIndex({ searchTerms } = {}) {
   /** @type {URL} */
   let outDir;
   return {
@@ -32,7 +36,7 @@ export function pagefindIndex() {
         server.middlewares.use(serveLastBuild(bundle, server.config.base));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const stats = await buildSearchIndex(fileURLToPath(dir));
+        const stats = await buildSearchIndex(fileURLToPath(dir), searchTerms?.());
         logger.info(`Indexed ${stats.pageCount} pages for search in ${stats.ms} ms.`);
       },
     },
@@ -42,9 +46,10 @@ export function pagefindIndex() {
 /**
  * Indexes every HTML file under `siteDir` and writes the bundle to `siteDir/pagefind/`.
  * @param {string} siteDir the built site on disk
+ * @param {Map<string, string[]>} [searchTerms] hidden search terms by file under `siteDir`
  * @returns {Promise<{ pageCount: number, ms: number }>}
  */
-export async function buildSearchIndex(siteDir) {
+export async function buildSearchIndex(siteDir, searchTerms = new Map()) {
   const started = performance.now();
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -52,6 +57,13 @@ export async function buildSearchIndex(siteDir) {
     const added = await index.addDirectory({ path: siteDir });
     failOn('index the built site', added.errors);
     if (added.page_count === 0) throw new Error(`Pagefind found no pages with [data-pagefind-body] in ${siteDir}`);
+    // Issue 13: a page with hidden search terms is indexed again with them (the same file
+    // replaces its first record), so they reach the index but not the page readers load.
+    for (const [file, terms] of searchTerms) {
+      const html = await readFile(join(siteDir, file), 'utf8');
+      const readded = await index.addHTMLFile({ sourcePath: file, content: withSearchTerms(html, terms) });
+      failOn(`index the search terms of ${file}`, readded.errors);
+    }
     const written = await index.writeFiles({ outputPath: join(siteDir, BUNDLE_DIR) });
     failOn('write the search bundle', written.errors);
     return { pageCount: added.page_count, ms: Math.round(performance.now() - started) };

@@ -33,6 +33,26 @@ export function searchVocabulary(contentDir) {
 }
 
 /**
+ * Each guide page's hidden search terms (frontmatter `searchTerms`, checked by the schema
+ * when Astro loads the collection), keyed by the page's built file: `index.html`,
+ * `technical-track/index.html`. For the search index (integrations/pagefind-index.mjs).
+ * @param {URL} guideDir `content/guide/`
+ * @returns {Map<string, string[]>}
+ */
+export function guideSearchTerms(guideDir) {
+  const dir = fileURLToPath(guideDir);
+  /** @type {Map<string, string[]>} */
+  const terms = new Map();
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx'))) {
+    const [, frontmatter = ''] = readFileSync(join(dir, file), 'utf8').split(/^---$/m);
+    const listed = parse(frontmatter)?.searchTerms ?? [];
+    const page = file.replace(/\\/g, '/').replace(/\.mdx$/, '').replace(/(^|\/)index$/, '');
+    if (listed.length) terms.set(page ? `${page}/index.html` : 'index.html', listed);
+  }
+  return terms;
+}
+
+/**
  * The searchable words of every MDX page: its title, its hidden search terms and its body,
  * without markup (JSX tags, expressions, pinned ids, link targets).
  * @param {string} dir

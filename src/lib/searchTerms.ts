@@ -1,10 +1,11 @@
 /*
  * Hidden search terms (issue 13): the words readers use for a page that the article does
- * not ("IC", "coding"). A page lists them in its frontmatter (`searchTerms`); the page
- * template writes them, hidden, at the very end of the indexed article, weighted below
- * the article's own text, and also as Pagefind metadata. Pagefind then finds the page by
- * them, but its excerpts are cut from the indexed text, terms included: this module takes
- * them back out of a result before it is shown, and names the term a result was found by.
+ * not ("IC", "coding"). A page lists them in its frontmatter (`searchTerms`). They never
+ * reach the served page: when the search index is built, the page's HTML as Pagefind reads
+ * it gets them at the very end of its indexed article, weighted below the article's own
+ * text, and as metadata (withSearchTerms). Pagefind then finds the page by them, but cuts
+ * its excerpts from the indexed text, terms included: withoutHiddenTerms takes them back
+ * out of a result before it is shown, and names the term the result was found by.
  */
 
 /** Index weight of the hidden terms: below the article's own text (weight 1). */
@@ -25,6 +26,21 @@ export function parseSearchTerms(text: string | undefined): string[] {
     .split(SEPARATOR)
     .map((term) => term.trim())
     .filter(Boolean);
+}
+
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/**
+ * A built page's HTML as Pagefind should index it: its terms added as the last thing of
+ * its `<article data-pagefind-body>`, at SEARCH_TERMS_WEIGHT, and as metadata.
+ */
+export function withSearchTerms(html: string, terms: readonly string[]): string {
+  if (terms.length === 0) return html;
+  const body = html.search(/<article\b[^>]*\sdata-pagefind-body\b/);
+  const end = html.lastIndexOf('</article>');
+  if (body < 0 || end < body) throw new Error('a page with search terms needs an <article data-pagefind-body> to put them in');
+  const hidden = `<p hidden data-pagefind-weight="${SEARCH_TERMS_WEIGHT}" data-pagefind-meta="${SEARCH_TERMS_META}">${escapeHtml(searchTermsText(terms))}</p>`;
+  return html.slice(0, end) + hidden + html.slice(end);
 }
 
 /** Lower-case words of a text: letters and digits, whatever the punctuation around them. */
@@ -70,8 +86,6 @@ export interface SubResultData {
   excerpt: string;
   locations: number[];
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * An excerpt of `length` words from `words` (already cut before the terms), centred on the

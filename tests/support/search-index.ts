@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
-import { SEARCH_TERMS_META, SEARCH_TERMS_WEIGHT, searchTermsText } from '../../src/lib/searchTerms';
+import { withSearchTerms } from '../../src/lib/searchTerms';
 import { realGuidePages } from './guide-pages';
 import { root } from './paths';
 
@@ -12,7 +12,7 @@ import { root } from './paths';
  * A real Pagefind index of the guide's indexed text, built in a second without `astro
  * build`: for each page, what its `<article data-pagefind-body>` holds for Pagefind (the
  * MDX body, the questions where `<Reflection />` stands, and the hidden search terms exactly
- * as SearchTerms.astro writes them), indexed through Pagefind's Node API, then searched with
+ * as the index build adds them), indexed through Pagefind's Node API, then searched with
  * the bundle's own pagefind.js. Chrome (headings of lists, worksheet controls) is
  * data-pagefind-ignore on the site, so it is left out here too.
  */
@@ -39,9 +39,9 @@ export function indexedHtml(mdx: string, questions: readonly Question[]): string
       if (heading) return `<h${heading[1]!.length}>${escape(heading[2]!)}</h${heading[1]!.length}>`;
       return `<p>${escape(block.replace(/\*\*/g, ''))}</p>`;
     });
-  const terms = data.searchTerms ?? [];
-  const hidden = terms.length ? `<p hidden data-pagefind-weight="${SEARCH_TERMS_WEIGHT}" data-pagefind-meta="${SEARCH_TERMS_META}">${escape(searchTermsText(terms))}</p>` : '';
-  return `<!doctype html><html lang="en"><head><title>${escape(data.title ?? '')}</title></head><body><article data-pagefind-body><h1 data-pagefind-meta="title" data-pagefind-ignore>${escape(data.title ?? '')}</h1>${blocks.join('')}${hidden}</article></body></html>`;
+  const page = `<!doctype html><html lang="en"><head><title>${escape(data.title ?? '')}</title></head><body><article data-pagefind-body><h1 data-pagefind-meta="title" data-pagefind-ignore>${escape(data.title ?? '')}</h1>${blocks.join('')}</article></body></html>`;
+  // The terms go in as the search index build puts them (integrations/pagefind-index.mjs).
+  return withSearchTerms(page, data.searchTerms ?? []);
 }
 
 export interface GuideSearch {

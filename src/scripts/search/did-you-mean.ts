@@ -1,9 +1,11 @@
 /*
- * "Did you mean delegate?" (issue 13). When a query finds nothing and a word of it is one
- * edit from a word of the guide (src/lib/typos.ts), either the correction is certain (one
- * misspelt word, one neighbour) and its results show at once, with a note saying so, or
- * the no-results panel offers the candidates as links (panel.ts). The word list is built
- * into this code (integrations/search-vocabulary.mjs): it loads with search, not before.
+ * "Did you mean delegate?" (issue 13). When a word of a query is in none of the guide's
+ * words (not even as their start or stem) but one edit from some (src/lib/typos.ts),
+ * either the correction is certain (one misspelt word, one neighbour) and its results show
+ * at once, with a note saying so, or the candidates are offered as links. The guide's
+ * words decide, not Pagefind's result count: for a word it does not know, Pagefind may
+ * still return pages matching a fragment of it ("delagate" finds "DE"). The word list is
+ * built into this code (integrations/search-vocabulary.mjs): it loads with search, not before.
  */
 import words from 'virtual:search-vocabulary';
 import { correctedQuery, misspellingsIn, suggestedQueries } from '../../lib/typos';
@@ -27,7 +29,7 @@ export function searchLink(query: string, base: string): HTMLAnchorElement {
   return link;
 }
 
-/** Runs the certain correction of a query that found nothing, and says so above its results. */
+/** Above the results: runs a certain correction and says so, or asks "Did you mean …?". */
 class SearchCorrection extends HTMLElement {
   #corrected: { from: string; to: string } | undefined;
 
@@ -38,24 +40,25 @@ class SearchCorrection extends HTMLElement {
     const instance = searchInstance();
     instance.on(
       'results',
-      ({ results }) => {
+      () => {
         const term = instance.searchTerm?.trim() ?? '';
-        if (this.#corrected && term === this.#corrected.to) return this.#show(this.#corrected.from, this.#corrected.to);
+        if (this.#corrected && term === this.#corrected.to) return this.#say(`No results for “${this.#corrected.from}”. Showing results for `, element('strong', {}, this.#corrected.to), '.');
         this.#corrected = undefined;
-        this.hidden = true;
-        if (!term || results.length > 0) return;
-        const { auto } = correctionOf(term);
-        if (!auto) return;
-        this.#corrected = { from: term, to: auto };
-        instance.triggerSearch(auto);
+        const { auto, suggestions } = term ? correctionOf(term) : { auto: undefined, suggestions: [] };
+        if (auto) {
+          this.#corrected = { from: term, to: auto };
+          return instance.triggerSearch(auto);
+        }
+        if (suggestions.length === 0) return void (this.hidden = true);
+        const base = this.dataset.base ?? '/';
+        this.#say('Did you mean ', ...suggestions.flatMap((query, i) => [...(i ? [' or '] : []), searchLink(query, base)]), '?');
       },
       this,
     );
   }
 
-  #show(from: string, to: string) {
-    const strong = element('strong', {}, to);
-    this.replaceChildren(`No results for “${from}”. Showing results for `, strong, '.');
+  #say(...parts: (Node | string)[]) {
+    this.replaceChildren(...parts);
     this.hidden = false;
   }
 }

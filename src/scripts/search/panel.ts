@@ -6,7 +6,7 @@
 import { searchKinds, searchTracks } from '../../lib/searchFacets';
 import { HIGHLIGHT_PARAM } from '../../lib/searchHighlight';
 import { withoutHiddenTerms, type SearchResultData } from '../../lib/searchTerms';
-import { correctionOf, searchLink } from './did-you-mean';
+import { correctionOf } from './did-you-mean';
 import { element, searchInstance, type FilterCounts, type PagefindInstance } from './pagefind-ui';
 
 const filterGroups = [
@@ -77,23 +77,16 @@ class SearchSuggestions extends HTMLElement {
       button.addEventListener('click', () => instance.triggerSearch(topic));
       return element('li', {}, button);
     });
-    const base = this.dataset.base ?? '/';
-    const browse = element('a', { class: 'search-suggestions-browse', href: `${base}search/#topics` }, 'Browse every topic');
-    // Issue 13: one typo forgiven; when there is a choice, the candidates are offered here.
-    const didYouMean = element('p', { class: 'search-did-you-mean' });
-    this.append(heading, didYouMean, element('p', { class: 'search-suggestions-hint' }, 'Try one of these topics:'), element('ul', { class: 'search-suggestion-list' }, ...topics), clear, browse);
+    const browse = element('a', { class: 'search-suggestions-browse', href: `${this.dataset.base ?? '/'}search/#topics` }, 'Browse every topic');
+    this.append(heading, element('p', { class: 'search-suggestions-hint' }, 'Try one of these topics:'), element('ul', { class: 'search-suggestion-list' }, ...topics), clear, browse);
     instance.on(
       'results',
       ({ results }) => {
         const term = instance.searchTerm?.trim() ?? '';
         const filtered = Object.values(instance.searchFilters ?? {}).some((values) => values.length > 0);
-        const correction = term && results.length === 0 ? correctionOf(term) : undefined;
-        // A certain correction runs at once (search-correction): no "nothing matches" in between.
-        this.hidden = !term || results.length > 0 || Boolean(correction?.auto);
+        // Issue 13: a certain typo correction runs at once (search-correction): no "nothing matches" in between.
+        this.hidden = !term || results.length > 0 || Boolean(correctionOf(term).auto);
         heading.textContent = `Nothing in the guide matches “${term}”${filtered ? ' with these filters' : ''}.`;
-        const offered = correction?.suggestions ?? [];
-        didYouMean.replaceChildren(...(offered.length ? ['Did you mean ', ...offered.flatMap((query, i) => [...(i ? [' or '] : []), searchLink(query, base)]), '?'] : []));
-        didYouMean.hidden = offered.length === 0;
         clear.hidden = !filtered;
       },
       this,
@@ -126,7 +119,7 @@ export function searchBody(bundle: string): HTMLElement[] {
   return [
     element('search-filters'),
     element('pagefind-summary'),
-    element('search-correction', { class: 'search-correction' }),
+    element('search-correction', { class: 'search-correction', 'data-base': siteBaseOf(bundle) }),
     element('pagefind-results', { 'max-sub-results': '3' }),
     element('search-suggestions', { 'data-base': siteBaseOf(bundle) }),
   ];
