@@ -1,6 +1,7 @@
 // @ts-check
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
@@ -66,10 +67,31 @@ export async function buildSearchIndex(siteDir, searchTerms = new Map()) {
     }
     const written = await index.writeFiles({ outputPath: join(siteDir, BUNDLE_DIR) });
     failOn('write the search bundle', written.errors);
+    await hashWasmNames(join(siteDir, BUNDLE_DIR));
     return { pageCount: added.page_count, ms: Math.round(performance.now() - started) };
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Issue 9: gives Pagefind's WebAssembly a content hash in its name, like its index files,
+ * so hosts can cache it as immutable (public/_headers). pagefind.js fetches
+ * `wasm.${entry.languages[lang].wasm}.pagefind`, reading that name from pagefind-entry.json
+ * (itself always revalidated): `wasm.en.pagefind` becomes `wasm.en_<hash>.pagefind`.
+ * @param {string} bundleDir
+ */
+export async function hashWasmNames(bundleDir) {
+  const entryFile = join(bundleDir, 'pagefind-entry.json');
+  const entry = JSON.parse(await readFile(entryFile, 'utf8'));
+  for (const language of Object.values(entry.languages)) {
+    if (!language.wasm || language.wasm.includes('_')) continue;
+    const wasm = await readFile(join(bundleDir, `wasm.${language.wasm}.pagefind`));
+    const hashed = `${language.wasm}_${createHash('sha256').update(wasm).digest('hex').slice(0, 10)}`;
+    await rename(join(bundleDir, `wasm.${language.wasm}.pagefind`), join(bundleDir, `wasm.${hashed}.pagefind`));
+    language.wasm = hashed;
+  }
+  await writeFile(entryFile, JSON.stringify(entry));
 }
 
 /**
