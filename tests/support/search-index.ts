@@ -6,7 +6,7 @@ import * as pagefind from 'pagefind';
 import { parse } from 'yaml';
 import { withSearchTerms } from '../../src/lib/searchTerms';
 import { realGuidePages } from './guide-pages';
-import { root } from './paths';
+import { root } from '../../tools/lib/paths';
 
 /*
  * A real Pagefind index of the guide's indexed text, built in a second without `astro
@@ -40,7 +40,7 @@ export function indexedHtml(mdx: string, questions: readonly Question[]): string
       return `<p>${escape(block.replace(/\*\*/g, ''))}</p>`;
     });
   const page = `<!doctype html><html lang="en"><head><title>${escape(data.title ?? '')}</title></head><body><article data-pagefind-body><h1 data-pagefind-meta="title" data-pagefind-ignore>${escape(data.title ?? '')}</h1>${blocks.join('')}</article></body></html>`;
-  // The terms go in as the search index build puts them (integrations/pagefind-index.mjs).
+  // The terms go in as the search index build puts them (integrations/pagefind-index.ts).
   return withSearchTerms(page, data.searchTerms ?? []);
 }
 

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { hashWasmNames } from '../../integrations/pagefind-index.mjs';
-import { root } from '../support/paths';
+import { hashWasmNames } from '../../integrations/pagefind-index.ts';
+import { root } from '../../tools/lib/paths';
 
 // Issue 9, item 8: which Cache-Control a host that reads public/_headers sends for each
 // file of a real search bundle (Pagefind's Node API, on a two-page site, renamed as the

@@ -11,7 +11,7 @@ const pagefind = vi.hoisted(() => ({
 }));
 vi.mock('pagefind', () => ({ createIndex: pagefind.createIndex, close: pagefind.close }));
 
-const { buildSearchIndex, pagefindIndex } = await import('../../integrations/pagefind-index.mjs');
+const { buildSearchIndex, pagefindIndex } = await import('../../integrations/pagefind-index.ts');
 
 // A real folder: the bundle's entry file and WebAssembly are renamed on disk after writing.
 const site = mkdtempSync(join(tmpdir(), 'pagefind-index-'));

@@ -5,7 +5,7 @@
  * at once, with a note saying so, or the candidates are offered as links. The guide's
  * words decide, not Pagefind's result count: for a word it does not know, Pagefind may
  * still return pages matching a fragment of it ("delagate" finds "DE"). The word list is
- * built into this code (integrations/search-vocabulary.mjs): it loads with search, not before.
+ * built into this code (integrations/search-vocabulary.ts): it loads with search, not before.
  */
 import words from 'virtual:search-vocabulary';
 import { correctedQuery, misspellingsIn, suggestedQueries } from '../../lib/typos';

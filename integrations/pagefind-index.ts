@@ -1,10 +1,11 @@
-// @ts-check
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import type { Connect } from 'vite';
 import { withSearchTerms } from '../src/lib/searchTerms.ts';
 
 /** Where the search bundle lives inside the built site, and under the deploy base. */
@@ -18,13 +19,11 @@ const BUNDLE_DIR = 'pagefind';
  *
  * During `astro dev` there is no index of the sources, so the dev server serves the bundle
  * of the last build from `dist/pagefind/`; without one, search says it needs a build.
- * @param {{ searchTerms?: () => Map<string, string[]> }} [options] each page's hidden search
- *   terms by built file (issue 13), added to what Pagefind indexes, never to the served page
- * @returns {import('astro').AstroIntegration}
+ * @param options.searchTerms each page's hidden search terms by built file (issue 13),
+ *   added to what Pagefind indexes, never to the served page
  */
-export function pagefindIndex({ searchTerms } = {}) {
-  /** @type {URL} */
-  let outDir;
+export function pagefindIndex({ searchTerms }: { searchTerms?: () => Map<string, string[]> } = {}): AstroIntegration {
+  let outDir: URL;
   return {
     name: 'pagefind-index',
     hooks: {
@@ -45,12 +44,10 @@ export function pagefindIndex({ searchTerms } = {}) {
 }
 
 /**
- * Indexes every HTML file under `siteDir` and writes the bundle to `siteDir/pagefind/`.
- * @param {string} siteDir the built site on disk
- * @param {Map<string, string[]>} [searchTerms] hidden search terms by file under `siteDir`
- * @returns {Promise<{ pageCount: number, ms: number }>}
+ * Indexes every HTML file under `siteDir` (the built site on disk) and writes the bundle to
+ * `siteDir/pagefind/`; `searchTerms`: hidden search terms by file under `siteDir`.
  */
-export async function buildSearchIndex(siteDir, searchTerms = new Map()) {
+export async function buildSearchIndex(siteDir: string, searchTerms = new Map<string, string[]>()): Promise<{ pageCount: number; ms: number }> {
   const started = performance.now();
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -79,11 +76,10 @@ export async function buildSearchIndex(siteDir, searchTerms = new Map()) {
  * so hosts can cache it as immutable (public/_headers). pagefind.js fetches
  * `wasm.${entry.languages[lang].wasm}.pagefind`, reading that name from pagefind-entry.json
  * (itself always revalidated): `wasm.en.pagefind` becomes `wasm.en_<hash>.pagefind`.
- * @param {string} bundleDir
  */
-export async function hashWasmNames(bundleDir) {
+export async function hashWasmNames(bundleDir: string): Promise<void> {
   const entryFile = join(bundleDir, 'pagefind-entry.json');
-  const entry = JSON.parse(await readFile(entryFile, 'utf8'));
+  const entry = JSON.parse(await readFile(entryFile, 'utf8')) as { languages: Record<string, { wasm?: string }> };
   for (const language of Object.values(entry.languages)) {
     if (!language.wasm || language.wasm.includes('_')) continue;
     const wasm = await readFile(join(bundleDir, `wasm.${language.wasm}.pagefind`));
@@ -94,27 +90,22 @@ export async function hashWasmNames(bundleDir) {
   await writeFile(entryFile, JSON.stringify(entry));
 }
 
-/**
- * @param {string} step
- * @param {string[]} errors
- */
-function failOn(step, errors) {
+function failOn(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);
 }
 
-const types = /** @type {Record<string, string>} */ ({
+const types: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
-});
+};
 
 /**
  * Connect middleware for `astro dev`: answers `<base>pagefind/*` from the last build.
- * @param {string} bundle absolute path of `dist/pagefind/`
- * @param {string} base the deploy base (`/`, `/guide/`)
- * @returns {import('vite').Connect.NextHandleFunction}
+ * @param bundle absolute path of `dist/pagefind/`
+ * @param base the deploy base (`/`, `/guide/`)
  */
-function serveLastBuild(bundle, base) {
+function serveLastBuild(bundle: string, base: string): Connect.NextHandleFunction {
   const prefix = `${base.replace(/\/?$/, '/')}${BUNDLE_DIR}/`;
   return (request, response, next) => {
     const pathname = new URL(request.url ?? '/', 'http://dev').pathname;
