@@ -19,6 +19,7 @@ import { builtPages, landingPaths, parseHtml } from './lib/built-site.ts';
 import { chromePath, chromiumFlags, launchChromium } from './lib/chromium.ts';
 import { gzipBytes, measurePageLoad } from './lib/page-load.ts';
 import { root } from './lib/paths.ts';
+import { keystrokeToResults } from './lib/search-latency.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 /** The slices of Lighthouse's and chrome-launcher's APIs the bench uses (they are not installed for type checks). */
@@ -42,7 +43,9 @@ const { launch: launchChrome } = await importBenchDep<{ launch: LaunchChrome }>(
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const outDir = join(root, 'bench/tmp/dist');
 /** Where the pages Lighthouse scores live; the pro/con page is the first con of the technical track. */
-const lighthousePaths = ['/', '/technical-track/cons/political-vulnerability/', '/reflection/', '/compare/'];
+const lighthousePaths = ['/', '/technical-track/cons/political-vulnerability/', '/reflection/', '/compare/', '/search/', '/search/?q=promotion'];
+/** Typed into the search dialog, one after the other, to time keystroke-to-results (issue 9). */
+const typedQueries = ['politics', 'promotion', 'delegate', 'influence', 'soft power', 'IC', 'coding'];
 const searchQueries = ['politics', 'promotion'];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -207,6 +210,21 @@ async function main() {
       }
       await context.close();
       report.push('## Search (Pagefind, in the browser)', '', table(['query', 'results', 'bytes fetched'], rows), '');
+      const typed = await keystrokeToResults(browser, server.url, typedQueries);
+      const ms = typed.timings.map((timing) => timing.ms);
+      report.push(
+        '## Search as you type (the dialog, a reader typing at 80 ms a key)',
+        '',
+        table(['measure', 'value'], [
+          ['first search, every request (search code, Pagefind, index, results)', kb(typed.firstSearchBytes)],
+          [`keystroke to results, median of ${ms.length} queries (first included)`, `${Math.round(median(ms))} ms`],
+          ['keystroke to results, slowest', `${Math.round(Math.max(...ms))} ms`],
+          ['per query', typed.timings.map((timing) => `${timing.query} ${Math.round(timing.ms)}`).join(', ')],
+        ]),
+        '',
+        'Target: results ≤ 50 ms after the last keystroke; first search ≤ 150 KB.',
+        '',
+      );
     } else {
       report.push('## Search', '', 'No /pagefind/ in the build: nothing to measure.', '');
     }
