@@ -9,6 +9,7 @@ import { anchorAliases } from './integrations/anchor-aliases.ts';
 import { headingAnchors } from './integrations/markdown/heading-anchors.ts';
 import { worksheetFlag } from './integrations/markdown/worksheet-flag.ts';
 import { pagefindIndex } from './integrations/pagefind-index.ts';
+import { guideSearchTerms, searchVocabulary } from './integrations/search-vocabulary.ts';
 import { shareActionsBundle } from './integrations/share-actions-bundle.ts';
 import { urlRedirects } from './integrations/url-redirects.ts';
 import { inlineFileHashes, inlineTextHashes } from './src/lib/inlineHashes.ts';
@@ -48,7 +49,7 @@ export default defineConfig({
     urlRedirects({ contract }),
     anchorAliases({ contract }),
     shareActionsBundle(),
-    pagefindIndex(),
+    pagefindIndex({ searchTerms: () => guideSearchTerms(new URL('./content/guide/', import.meta.url)) }),
   ],
   security: {
     csp: {
@@ -71,6 +72,8 @@ export default defineConfig({
     },
   },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), searchVocabulary(new URL('./content/', import.meta.url))],
+    // The on-demand search script is built as a worker bundle (SiteSearch.astro): it needs it too.
+    worker: { plugins: () => [searchVocabulary(new URL('./content/', import.meta.url))] },
   },
 });

@@ -1,9 +1,12 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { Connect } from 'vite';
+import { withSearchTerms } from '../src/lib/searchTerms.ts';
 
 /** Where the search bundle lives inside the built site, and under the deploy base. */
 const BUNDLE_DIR = 'pagefind';
@@ -16,8 +19,10 @@ const BUNDLE_DIR = 'pagefind';
  *
  * During `astro dev` there is no index of the sources, so the dev server serves the bundle
  * of the last build from `dist/pagefind/`; without one, search says it needs a build.
+ * @param options.searchTerms each page's hidden search terms by built file (issue 13),
+ *   added to what Pagefind indexes, never to the served page
  */
-export function pagefindIndex(): AstroIntegration {
+export function pagefindIndex({ searchTerms }: { searchTerms?: () => Map<string, string[]> } = {}): AstroIntegration {
   let outDir: URL;
   return {
     name: 'pagefind-index',
@@ -31,7 +36,7 @@ export function pagefindIndex(): AstroIntegration {
         server.middlewares.use(serveLastBuild(bundle, server.config.base));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const stats = await buildSearchIndex(fileURLToPath(dir));
+        const stats = await buildSearchIndex(fileURLToPath(dir), searchTerms?.());
         logger.info(`Indexed ${stats.pageCount} pages for search in ${stats.ms} ms.`);
       },
     },
@@ -40,9 +45,9 @@ export function pagefindIndex(): AstroIntegration {
 
 /**
  * Indexes every HTML file under `siteDir` (the built site on disk) and writes the bundle to
- * `siteDir/pagefind/`.
+ * `siteDir/pagefind/`; `searchTerms`: hidden search terms by file under `siteDir`.
  */
-export async function buildSearchIndex(siteDir: string): Promise<{ pageCount: number; ms: number }> {
+export async function buildSearchIndex(siteDir: string, searchTerms = new Map<string, string[]>()): Promise<{ pageCount: number; ms: number }> {
   const started = performance.now();
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -50,12 +55,39 @@ export async function buildSearchIndex(siteDir: string): Promise<{ pageCount: nu
     const added = await index.addDirectory({ path: siteDir });
     failOn('index the built site', added.errors);
     if (added.page_count === 0) throw new Error(`Pagefind found no pages with [data-pagefind-body] in ${siteDir}`);
+    // Issue 13: a page with hidden search terms is indexed again with them (the same file
+    // replaces its first record), so they reach the index but not the page readers load.
+    for (const [file, terms] of searchTerms) {
+      const html = await readFile(join(siteDir, file), 'utf8');
+      const readded = await index.addHTMLFile({ sourcePath: file, content: withSearchTerms(html, terms) });
+      failOn(`index the search terms of ${file}`, readded.errors);
+    }
     const written = await index.writeFiles({ outputPath: join(siteDir, BUNDLE_DIR) });
     failOn('write the search bundle', written.errors);
+    await hashWasmNames(join(siteDir, BUNDLE_DIR));
     return { pageCount: added.page_count, ms: Math.round(performance.now() - started) };
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * Issue 9: gives Pagefind's WebAssembly a content hash in its name, like its index files,
+ * so hosts can cache it as immutable (public/_headers). pagefind.js fetches
+ * `wasm.${entry.languages[lang].wasm}.pagefind`, reading that name from pagefind-entry.json
+ * (itself always revalidated): `wasm.en.pagefind` becomes `wasm.en_<hash>.pagefind`.
+ */
+export async function hashWasmNames(bundleDir: string): Promise<void> {
+  const entryFile = join(bundleDir, 'pagefind-entry.json');
+  const entry = JSON.parse(await readFile(entryFile, 'utf8')) as { languages: Record<string, { wasm?: string }> };
+  for (const language of Object.values(entry.languages)) {
+    if (!language.wasm || language.wasm.includes('_')) continue;
+    const wasm = await readFile(join(bundleDir, `wasm.${language.wasm}.pagefind`));
+    const hashed = `${language.wasm}_${createHash('sha256').update(wasm).digest('hex').slice(0, 10)}`;
+    await rename(join(bundleDir, `wasm.${language.wasm}.pagefind`), join(bundleDir, `wasm.${hashed}.pagefind`));
+    language.wasm = hashed;
+  }
+  await writeFile(entryFile, JSON.stringify(entry));
 }
 
 function failOn(step: string, errors: string[]): void {

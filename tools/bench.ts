@@ -20,6 +20,7 @@ import { builtPages, landingPaths, parseHtml, sitemapUrls } from './lib/built-si
 import { chromePath, chromiumFlags, launchChromium } from './lib/chromium.ts';
 import { gzipBytes, measurePageLoad } from './lib/page-load.ts';
 import { root } from './lib/paths.ts';
+import { keystrokeToResults } from './lib/search-latency.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 /** The slices of Lighthouse's and chrome-launcher's APIs the bench uses (they are not installed for type checks). */
@@ -43,7 +44,9 @@ const { launch: launchChrome } = await importBenchDep<{ launch: LaunchChrome }>(
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const outDir = join(root, 'bench/tmp/dist');
 /** Pages Lighthouse scores besides one of each kind (see onePageOfEachKind): a search shared by link. */
-const extraLighthousePaths = ['/search/?q=politics'];
+const extraLighthousePaths = ['/search/?q=promotion'];
+/** Typed into the search dialog, one after the other, to time keystroke-to-results. */
+const typedQueries = ['politics', 'promotion', 'delegate', 'influence', 'soft power', 'IC', 'coding'];
 const searchQueries = ['politics', 'promotion'];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -58,7 +61,7 @@ const table = (head: string[], rows: (string | number)[][]) =>
 
 /**
  * Runs `astro build` with each output line timestamped as it arrives. The search index is
- * built by an astro:build:done integration (integrations/pagefind-index.mjs): its time is the
+ * built by an astro:build:done integration (integrations/pagefind-index.ts): its time is the
  * one it logs ("… in 84 ms"), else the span of its log lines.
  */
 function timedBuild(siteUrl: string): Promise<{ totalMs: number; indexMs: number | undefined; output: string }> {
@@ -228,6 +231,21 @@ async function main() {
       }
       await context.close();
       report.push('## Search (Pagefind, in the browser)', '', table(['query', 'results', 'bytes fetched'], rows), '');
+      const typed = await keystrokeToResults(browser, server.url, typedQueries);
+      const ms = typed.timings.map((timing) => timing.ms);
+      report.push(
+        '## Search as you type (the dialog, a reader typing at 80 ms a key)',
+        '',
+        table(['measure', 'value'], [
+          ['first search, every request (search code, Pagefind, index, results)', kb(typed.firstSearchBytes)],
+          [`keystroke to results, median of ${ms.length} queries (first included)`, `${Math.round(median(ms))} ms`],
+          ['keystroke to results, slowest', `${Math.round(Math.max(...ms))} ms`],
+          ['per query', typed.timings.map((timing) => `${timing.query} ${Math.round(timing.ms)}`).join(', ')],
+        ]),
+        '',
+        'Target: results ≤ 50 ms after the last keystroke; first search ≤ 150 KB.',
+        '',
+      );
     } else {
       report.push('## Search', '', 'No /pagefind/ in the build: nothing to measure.', '');
     }

@@ -29,6 +29,17 @@ export const guideSchema = () =>
       counterparts: z.array(reference('guide')).default([]),
       /** Self-reflection questions this page bears on. */
       questions: z.array(reference('questions')).default([]),
+      // Issue 13: hidden search terms.
+      /**
+       * Words readers use for this page that the article does not ("IC", "coding"). Indexed
+       * for search below the article's own text, never shown as article text.
+       */
+      searchTerms: z
+        .array(z.string().trim().min(1, 'a search term cannot be empty').regex(/^[^,]*$/, 'a search term cannot hold a comma'))
+        .default([])
+        .refine((terms) => new Set(terms.map((term) => term.toLowerCase())).size === terms.length, {
+          message: 'search terms must not repeat (compared case-insensitively)',
+        }),
     })
     .superRefine((page, ctx) => {
       if (trackedKinds.includes(page.kind) && !page.track) {

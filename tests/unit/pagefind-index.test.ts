@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 
@@ -5,19 +7,26 @@ import { beforeEach, describe, expect, test, vi } from 'vitest';
 const pagefind = vi.hoisted(() => ({
   createIndex: vi.fn(),
   close: vi.fn(),
-  index: { addDirectory: vi.fn(), writeFiles: vi.fn() },
+  index: { addDirectory: vi.fn(), addHTMLFile: vi.fn(), writeFiles: vi.fn() },
 }));
 vi.mock('pagefind', () => ({ createIndex: pagefind.createIndex, close: pagefind.close }));
 
 const { buildSearchIndex, pagefindIndex } = await import('../../integrations/pagefind-index.ts');
 
-const site = join('/tmp', 'site');
+// A real folder: the bundle's entry file and WebAssembly are renamed on disk after writing.
+const site = mkdtempSync(join(tmpdir(), 'pagefind-index-'));
 
 beforeEach(() => {
   vi.clearAllMocks();
   pagefind.createIndex.mockResolvedValue({ errors: [], index: pagefind.index });
   pagefind.index.addDirectory.mockResolvedValue({ errors: [], page_count: 15 });
-  pagefind.index.writeFiles.mockResolvedValue({ errors: [], outputPath: join(site, 'pagefind') });
+  pagefind.index.writeFiles.mockImplementation(async ({ outputPath }: { outputPath: string }) => {
+    mkdirSync(outputPath, { recursive: true });
+    writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify({ languages: { en: { hash: 'en_1', wasm: 'en', page_count: 15 } } }));
+    writeFileSync(join(outputPath, 'wasm.en.pagefind'), 'wasm bytes');
+    return { errors: [], outputPath };
+  });
+  pagefind.index.addHTMLFile.mockResolvedValue({ errors: [], file: {} });
   pagefind.close.mockResolvedValue(null);
 });
 
@@ -49,6 +58,29 @@ describe('buildSearchIndex', () => {
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
 
+  test('adds a page again with its hidden search terms, in the indexed text only', async () => {
+    mkdirSync(join(site, 'technical-track'), { recursive: true });
+    writeFileSync(join(site, 'technical-track/index.html'), '<html><body><article data-pagefind-body><p>Text</p></article></body></html>');
+    await buildSearchIndex(site, new Map([['technical-track/index.html', ['IC', 'staff engineer']]]));
+    const [[added]] = pagefind.index.addHTMLFile.mock.calls as [[{ sourcePath: string; content: string }]];
+    expect(added.sourcePath).toBe('technical-track/index.html');
+    expect(added.content).toContain('<p>Text</p><p hidden data-pagefind-weight="0.5" data-pagefind-meta="search_terms">IC, staff engineer</p></article>');
+    expect(readFileSync(join(site, 'technical-track/index.html'), 'utf8')).not.toContain('IC');
+  });
+
+  test('fails naming the page when its search terms cannot be indexed', async () => {
+    writeFileSync(join(site, 'index.html'), '<html><body><main>No article</main></body></html>');
+    await expect(buildSearchIndex(site, new Map([['index.html', ['IC']]]))).rejects.toThrow(/needs an <article data-pagefind-body>/);
+    expect(pagefind.close).toHaveBeenCalledOnce();
+  });
+
+  test('names the WebAssembly by its content, and the entry file after it', async () => {
+    await buildSearchIndex(site);
+    const entry = JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8'));
+    expect(entry.languages.en.wasm).toMatch(/^en_[0-9a-f]{10}$/);
+    expect(readFileSync(join(site, `pagefind/wasm.${entry.languages.en.wasm}.pagefind`), 'utf8')).toBe('wasm bytes');
+  });
+
   test('fails when the bundle cannot be written, and still closes', async () => {
     pagefind.index.writeFiles.mockResolvedValue({ errors: ['disk full'], outputPath: '' });
     await expect(buildSearchIndex(site)).rejects.toThrow(/could not write the search bundle: disk full/);
@@ -68,6 +100,7 @@ describe('pagefindIndex', () => {
     const logger = { info: vi.fn(), warn: vi.fn() };
     await hooks['astro:build:done']?.({ dir: new URL(`file://${site}/`), logger } as never);
     expect(pagefind.index.addDirectory).toHaveBeenCalledWith({ path: `${site}/` });
+    expect(pagefind.index.addHTMLFile).not.toHaveBeenCalled();
     expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^Indexed 15 pages/));
   });
 

@@ -5,6 +5,7 @@
  */
 import { element, loadPagefindUI } from './pagefind-ui';
 import { searchBody, searchConfig, searchInput } from './panel';
+import { takeOverTyping } from './take-over-typing';
 
 interface PagefindModal extends HTMLElement {
   open(): void;
@@ -23,18 +24,22 @@ export interface OpenOptions {
   opener: HTMLElement;
   /** The search page, where the reader goes if search cannot load here. */
   fallback: string;
+  /** The field that has held the reader's typing since they asked (SiteSearch.astro). */
+  typed: HTMLInputElement;
 }
 
 /** Opens the dialog, building it the first time. If Pagefind cannot load, goes to the search page, which says why. */
-export async function openSearchDialog({ bundle, styles, opener, fallback }: OpenOptions): Promise<void> {
+export async function openSearchDialog({ bundle, styles, opener, fallback, typed }: OpenOptions): Promise<void> {
   try {
     await loadPagefindUI(bundle, styles);
   } catch {
-    location.assign(fallback);
+    if (typed.isConnected) location.assign(`${fallback}?q=${encodeURIComponent(typed.value)}`);
     return;
   }
+  // The reader closed the holding field (Escape) before search arrived: they changed their mind.
+  if (!typed.isConnected) return;
   modal ??= createModal(bundle);
-  if (modal.isOpen) return;
+  if (modal.isOpen) return void typed.closest('dialog')?.remove();
   // Pagefind re-renders its <dialog> (on language load), so listen on the modal, capturing
   // the `close` event that does not bubble.
   modal.addEventListener(
@@ -47,6 +52,7 @@ export async function openSearchDialog({ bundle, styles, opener, fallback }: Ope
     { capture: true, once: true },
   );
   modal.open();
+  takeOverTyping(typed, modal.querySelector('pagefind-input input')!);
 }
 
 function createModal(bundle: string): PagefindModal {

@@ -5,6 +5,8 @@
  */
 import { searchKinds, searchTracks } from '../../lib/searchFacets';
 import { HIGHLIGHT_PARAM } from '../../lib/searchHighlight';
+import { withoutHiddenTerms, type SearchResultData } from '../../lib/searchTerms';
+import { correctionOf } from './did-you-mean';
 import { element, searchInstance, type FilterCounts, type PagefindInstance } from './pagefind-ui';
 
 const filterGroups = [
@@ -80,9 +82,10 @@ class SearchSuggestions extends HTMLElement {
     instance.on(
       'results',
       ({ results }) => {
-        const term = instance.searchTerm?.trim();
+        const term = instance.searchTerm?.trim() ?? '';
         const filtered = Object.values(instance.searchFilters ?? {}).some((values) => values.length > 0);
-        this.hidden = !term || results.length > 0;
+        // Issue 13: a certain typo correction runs at once (search-correction): no "nothing matches" in between.
+        this.hidden = !term || results.length > 0 || Boolean(correctionOf(term).auto);
         heading.textContent = `Nothing in the guide matches “${term}”${filtered ? ' with these filters' : ''}.`;
         clear.hidden = !filtered;
       },
@@ -107,12 +110,41 @@ export function searchConfig(bundle: string): HTMLElement {
 
 /** Pagefind's input, with a shorter debounce than its default: results follow typing. */
 export function searchInput(): HTMLElement {
-  return element('pagefind-input', { placeholder: 'Search the guide: politics, promotion, delegate…', debounce: '120' });
+  return element('pagefind-input', { placeholder: 'Search the guide: politics, promotion, delegate…', debounce: '1' });
 }
 
 /** Filters, status line, results (with section sub-results) and the no-results help. */
 export function searchBody(bundle: string): HTMLElement[] {
-  return [element('search-filters'), element('pagefind-summary'), element('pagefind-results', { 'max-sub-results': '3' }), element('search-suggestions', { 'data-base': siteBaseOf(bundle) })];
+  keepHiddenTermsOut(searchInstance());
+  return [
+    element('search-filters'),
+    element('pagefind-summary'),
+    element('search-correction', { class: 'search-correction', 'data-base': siteBaseOf(bundle) }),
+    element('pagefind-results', { 'max-sub-results': '3' }),
+    element('search-suggestions', { 'data-base': siteBaseOf(bundle) }),
+  ];
+}
+
+/** Owns the hook below, so building a second search UI on the page replaces it rather than adding one. */
+const hiddenTermsHook = {};
+
+/**
+ * Issue 13: results found through a page's hidden search terms show article text only,
+ * with a "matched: IC" note (src/lib/searchTerms.ts). Pagefind loads each result's data
+ * lazily, after this hook has run: wrapping `data()` here cleans every result it draws.
+ */
+function keepHiddenTermsOut(instance: PagefindInstance) {
+  instance.on(
+    'results',
+    ({ results }) => {
+      const query = instance.searchTerm ?? '';
+      for (const result of results as Array<{ data(): Promise<SearchResultData> }>) {
+        const load = result.data.bind(result);
+        result.data = async () => withoutHiddenTerms(await load(), query);
+      }
+    },
+    hiddenTermsHook,
+  );
 }
 
 /** The site's deploy base (`/`, `/guide/`), from the bundle path under it. */

@@ -1,0 +1,122 @@
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { useBrowser } from '../support/browser-fixture';
+import { watchForErrors } from '../support/console-watch';
+
+// Issue 9: whatever a reader types after asking for search reaches the field, in order,
+// however slowly the search code arrives. Each way of asking is tried on a first visit,
+// typing at once at a quick reader's pace, with the search code held back as on a slow network.
+const site = useBrowser();
+
+/** Search code (ours and Pagefind's) arrives this late, as on a slow phone connection. */
+const SLOW_MS = 1500;
+/** A quick typist: about 12 characters a second, no pause after opening search. */
+const TYPING_DELAY_MS = 80;
+
+const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+
+/** Console errors of every page opened here; each test ends by checking its own are none. */
+const errorsOf = new WeakMap<Page, string[]>();
+
+/** Opens `path` in a fresh context, first visit, with every search script held back by `SLOW_MS`. */
+async function openSlowly(path: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await site.browser.newContext(options);
+  const errors = await watchForErrors(context);
+  const page = await context.newPage();
+  errorsOf.set(page, errors);
+  await page.route(/\/on-demand-[^/]*\.js|\/pagefind\/pagefind[^/]*\.js/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
+    await route.continue();
+  });
+  await page.goto(site.urlOf(path));
+  return page;
+}
+
+/** Closes the page's context after checking it logged no error. */
+async function done(page: Page) {
+  expect(errorsOf.get(page)).toEqual([]);
+  await page.context().close();
+}
+
+const field = (page: Page) => page.locator('pagefind-input input');
+/** The path of the first result, once the status line reports the results for `query`. */
+const firstResultFor = (page: Page, query: string) =>
+  page
+    .waitForFunction((q) => {
+      const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
+      const link = document.querySelector<HTMLAnchorElement>('pagefind-results .pf-result-link');
+      return summary.trim().endsWith(` for ${q}`) ? link?.pathname : undefined;
+    }, query)
+    .then((handle) => handle.jsonValue());
+
+const ways: Array<{ way: string; options?: BrowserContextOptions; ask: (page: Page) => Promise<void> }> = [
+  { way: 'the / key', ask: (page) => page.keyboard.press('/') },
+  { way: 'Ctrl+K', ask: (page) => page.keyboard.press('Control+K') },
+  { way: 'Cmd+K', ask: (page) => page.keyboard.press('Meta+K') },
+  { way: 'clicking the header button', ask: (page) => page.locator('site-search a').click() },
+  { way: 'tapping the header button on a phone', options: phone, ask: (page) => page.locator('site-search a').tap() },
+];
+
+describe('typing into search before its code arrives', () => {
+  test.each(ways)('opened with $way, every character lands in order and the results match', async ({ ask, options }) => {
+    const page = await openSlowly('/technical-track/', options);
+    await ask(page);
+    await page.keyboard.type('soft power', { delay: TYPING_DELAY_MS });
+    await expect.poll(() => field(page).inputValue(), { timeout: SLOW_MS * 4 }).toBe('soft power');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('pagefind-input input'))).toBe(true);
+    expect(await firstResultFor(page, 'soft power')).toBe('/technical-track/cons/political-vulnerability/');
+    // Only one field: the one that held the typing is gone.
+    await expect(page.locator('dialog[open]').count()).resolves.toBe(1);
+    await done(page);
+  });
+
+  test('typing goes on, uninterrupted, across the moment the search code takes over', async () => {
+    const page = await openSlowly('/third-way/');
+    await page.keyboard.press('/');
+    // Long enough to straddle the hand-over: the first half is typed before it, the rest after.
+    await page.keyboard.type('delegate delegate delegate', { delay: (SLOW_MS * 2) / 26 });
+    await expect.poll(() => field(page).inputValue(), { timeout: SLOW_MS * 4 }).toBe('delegate delegate delegate');
+    await done(page);
+  });
+
+  test('the caret comes along: an edit made while waiting continues where it was', async () => {
+    const page = await openSlowly('/third-way/');
+    await page.keyboard.press('Control+K');
+    await page.keyboard.type('soft pwer');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => page.evaluate(() => document.querySelector('pagefind-input')), { timeout: SLOW_MS * 4 }).not.toBeNull();
+    await page.keyboard.type('o');
+    await expect.poll(() => field(page).inputValue()).toBe('soft power');
+    await done(page);
+  });
+
+  test('Escape before the code arrives closes search for good and gives focus back', async () => {
+    const page = await openSlowly('/management-track/');
+    const button = page.locator('site-search a');
+    await button.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('pol');
+    // One Escape closes it, as it closes Pagefind's dialog.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => button.evaluate((link) => link === document.activeElement)).toBe(true);
+    await page.waitForTimeout(SLOW_MS * 2);
+    await expect(page.locator('dialog[open]').count()).resolves.toBe(0);
+    await done(page);
+  });
+
+  test('opened a second time, the last query is selected, so what the reader types replaces it', async () => {
+    const page = await openSlowly('/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('politics', { delay: TYPING_DELAY_MS });
+    await expect.poll(() => field(page).inputValue(), { timeout: SLOW_MS * 4 }).toBe('politics');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('dialog[open]').count()).toBe(0);
+    await page.keyboard.press('/');
+    await page.keyboard.type('promotion', { delay: TYPING_DELAY_MS });
+    await expect.poll(() => field(page).inputValue()).toBe('promotion');
+    expect(await firstResultFor(page, 'promotion')).toMatch(/promotion|leadership/);
+    await done(page);
+  });
+});
