@@ -2,7 +2,9 @@
 import { getViteConfig } from 'astro/config';
 
 // Two projects: `unit` (node, fast, no build) and `e2e` (one production build per run,
-// served on 127.0.0.1, driven through system Chromium). `npm test` runs both.
+// served on 127.0.0.1, driven through one shared system Chromium; `astro check` runs there too,
+// after the build, beside the browser tests). `npm test` runs both: see tests/support/browser-fixture.ts
+// for how to keep an e2e test lean.
 export default getViteConfig({
   test: {
     projects: [
@@ -20,13 +22,15 @@ export default getViteConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           environment: 'node',
-          globalSetup: ['tests/support/e2e-setup.ts'],
+          globalSetup: ['tests/support/e2e-setup.ts', 'tests/support/browser-server.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           // Polls wait on real page work (lazy chunks, Pagefind, prerenders) on a loaded 2-core
           // machine: give them time, so a slow run is not mistaken for a broken one.
           expect: { poll: { timeout: 10_000 } },
-          maxWorkers: 2,
+          // Three: one worker mostly waits on `astro check` (type-check.test.ts), the other two on
+          // the browser, so the two cores stay busy.
+          maxWorkers: 3,
         },
       },
     ],

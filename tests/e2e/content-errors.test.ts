@@ -27,15 +27,13 @@ async function buildWithBrokenFile(file: string, edit: (source: string) => strin
   return astroBuild({ cwd: dir, args: ['--outDir', join(dir, 'dist')] });
 }
 
-describe('broken frontmatter fails the build, naming the file and field', () => {
-  test('a misspelled kind', async () => {
-    const { code, output } = await buildWithBrokenFile('content/guide/technical-track/pros/deep-impact.mdx', (s) => s.replace('kind: pro', 'kind: prro'));
-    expect(code).not.toBe(0);
-    expect(output).toContain('deep-impact');
-    expect(output).toMatch(/kind/);
-  });
-
-  test('a dangling counterpart reference', async () => {
+// The frontmatter shape (a misspelled kind, a missing title) is checked by the collection's
+// schema: tests/unit/schema.test.ts tests guideSchema and that content.config.ts wires it in.
+// What only a build shows is that the cross-page checks run in it (src/data/guide.ts calls
+// assertValidGuide, tested in tests/unit/validateGuide.test.ts) and stop it, naming the file,
+// the field and the bad value: one real broken build, here.
+describe('broken content fails the build, naming the file and field', () => {
+  test('a dangling counterpart reference', { timeout: 240_000 }, async () => {
     const { code, output } = await buildWithBrokenFile('content/guide/technical-track/cons/political-vulnerability.mdx', (s) =>
       s.replace('management-track/pros/direct-control-and-ownership', 'management-track/pros/direct-control'),
     );
@@ -43,12 +41,5 @@ describe('broken frontmatter fails the build, naming the file and field', () => 
     expect(output).toContain('political-vulnerability');
     expect(output).toContain('counterparts');
     expect(output).toContain('management-track/pros/direct-control');
-  });
-
-  test('a missing title', async () => {
-    const { code, output } = await buildWithBrokenFile('content/guide/third-way.mdx', (s) => s.replace(/^title: .*\n/m, ''));
-    expect(code).not.toBe(0);
-    expect(output).toContain('third-way');
-    expect(output).toMatch(/title/);
   });
 });

@@ -1,15 +1,32 @@
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+/**
+ * How to write a lean e2e test (the run has a 90 s budget on a 2-core machine):
+ * - Need no browser? Read the built files instead: `builtPages(distDir)` and `parseHtml` in
+ *   tools/lib/built-site.ts give every page of dist/ (see article-complete, gate-html). Put
+ *   pure logic in src/lib and test it in tests/unit.
+ * - Need a browser: `const site = useBrowser()` at the top of the file. It connects to the run's
+ *   one Chromium (tests/support/browser-server.ts); never launch your own.
+ * - Open pages with `site.open(path, options)` or contexts with `site.newContext(options)`
+ *   (`site.browser.newContext` is the same): every context is watched, and any console error,
+ *   uncaught exception or CSP violation fails the test that made it.
+ * - Load a page once and assert many things on it; loop over pages inside one test with one
+ *   page object (`page.goto` again) rather than a context per page.
+ * - Never sleep (`waitForTimeout`): wait for the condition (`expect.poll`, `page.waitForURL`,
+ *   `locator.waitFor`, a `page.evaluate` that resolves on the event you expect).
+ * - Builds are shared: the production build is served at `site.siteUrl`; do not run another
+ *   `astro build` in a test unless the test is about the build itself.
+ */
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
-import { launchChromium } from '../../tools/lib/chromium';
 import { watchForErrors } from './console-watch';
 
 /**
- * One Chromium per test file, closed after it. `open(path)` gives a fresh page (own
- * context, so no storage leaks between tests) at a site-relative path. Any console error,
- * uncaught exception or CSP violation on a page opened that way fails the test.
+ * The run's shared Chromium, connected once per test file and disconnected after it (which
+ * closes the file's contexts). `open(path)` gives a fresh page (own context, so no storage
+ * leaks between tests) at a site-relative path. Any console error, uncaught exception or CSP
+ * violation in a context made here fails the test.
  */
 export function useBrowser() {
-  let browser: Browser;
+  let connected: Browser;
   const siteUrl = inject('siteUrl');
   let watched: string[][] = [];
   afterEach(() => {
@@ -18,10 +35,24 @@ export function useBrowser() {
     expect(errors, 'console errors, uncaught exceptions or CSP violations').toEqual([]);
   });
   beforeAll(async () => {
-    browser = await launchChromium();
+    connected = await chromium.connect(inject('browserWsEndpoint'));
   });
   afterAll(async () => {
-    await browser?.close();
+    await connected?.close();
+  });
+  /** A new context with the console-error watcher on it. */
+  const newContext = async (options: BrowserContextOptions = {}): Promise<BrowserContext> => {
+    const context = await connected.newContext(options);
+    watched.push(await watchForErrors(context));
+    return context;
+  };
+  /** The browser, with `newContext` watched, so tests that make their own contexts are covered too. */
+  const browser = new Proxy({} as Browser, {
+    get: (_, key) => {
+      if (key === 'newContext') return newContext;
+      const value: unknown = Reflect.get(connected, key, connected);
+      return typeof value === 'function' ? value.bind(connected) : value;
+    },
   });
   const urlOf = (path: string) => new URL(path.replace(/^\//, ''), siteUrl).href;
   return {
@@ -29,15 +60,12 @@ export function useBrowser() {
     urlOf,
     /** Site-relative path of a page URL (`/technical-track/`), whatever the base. */
     pathOf: (url: string) => `/${new URL(url).pathname.slice(new URL(siteUrl).pathname.length)}`,
+    newContext,
     async open(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-      const context = await browser.newContext(options);
-      watched.push(await watchForErrors(context));
-      const page = await context.newPage();
+      const page = await (await newContext(options)).newPage();
       await page.goto(urlOf(path));
       return page;
     },
-    get browser() {
-      return browser;
-    },
+    browser,
   };
 }

@@ -18,14 +18,21 @@ function inheritedEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/** Runs an Astro CLI command (`check`, `['--noSync']`) in a child process and collects what it prints. */
+export function astroCommand(command: string, args: string[] = []): Promise<BuildResult> {
+  return astroBuild({ command, args });
+}
+
 /**
  * Runs `astro build` in a child process (its own Vite, its own env), the way
  * `npm run build` does, and collects what it prints.
  */
-export function astroBuild(options: { cwd?: string; env?: Record<string, string>; args?: string[] } = {}): Promise<BuildResult> {
+export function astroBuild(
+  options: { cwd?: string; env?: Record<string, string>; args?: string[]; command?: string } = {},
+): Promise<BuildResult> {
   const cwd = options.cwd ?? root;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', ...(options.args ?? [])], {
+    const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), options.command ?? 'build', ...(options.args ?? [])], {
       cwd,
       env: { ...inheritedEnv(), ...options.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],

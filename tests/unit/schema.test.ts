@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { collections } from '../../src/content.config';
 import { guideSchema, questionSchema } from '../../src/schemas/guide';
 import { realGuidePages } from '../support/guide-pages';
 
@@ -41,6 +42,31 @@ describe('guideSchema', () => {
       const { counterparts: _c, questions: _q, ...rest } = page.data;
       expect(issuesOf(rest), page.filePath).toEqual([]);
     }
+  });
+});
+
+describe('the content collections', () => {
+  // What the broken-content builds once showed (a misspelled kind or a missing title stops the
+  // build, naming the field): the guide collection validates with guideSchema.
+  const schema = collections.guide.schema as ReturnType<typeof guideSchema>;
+  const pathsOf = (input: unknown) => {
+    const result = schema.safeParse(input);
+    return result.success ? [] : result.error.issues.map((issue) => issue.path.join('.'));
+  };
+  test('the guide collection rejects a misspelled kind and a missing title, naming the field', () => {
+    expect(pathsOf(valid)).toEqual([]);
+    expect(pathsOf({ ...valid, kind: 'prro' })).toEqual(['kind']);
+    const { title: _title, ...untitled } = valid;
+    expect(pathsOf(untitled)).toEqual(['title']);
+  });
+  test('the questions collection validates with questionSchema', () => {
+    const schema = collections.questions.schema as ReturnType<typeof questionSchema>;
+    const poles = [
+      { track: 'management', label: 'Delegate' },
+      { track: 'technical', label: 'Stay in the weeds' },
+    ];
+    expect(schema.safeParse({ id: 'let-go', question: 'q', prompt: 'p', poles }).success).toBe(true);
+    expect(schema.safeParse({ id: 'Let Go', question: 'q', prompt: 'p', poles }).error?.issues.map((i) => i.path.join('.'))).toEqual(['id']);
   });
 });
 
