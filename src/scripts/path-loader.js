@@ -1,0 +1,12 @@
+{
+  const app = document.querySelector('path-app');
+  const go = () => import(app.dataset.src);
+  let draft = false;
+  try { draft = localStorage.getItem('reading-paths') !== null; } catch {}
+  if (location.hash.startsWith('#p=') || draft) go();
+  else {
+    app.querySelector('[data-view=compose]').hidden = false;
+    for (const type of ['pointerover', 'focusin', 'keydown', 'touchstart', 'scroll']) addEventListener(type, go, { once: true, passive: true });
+  }
+  addEventListener('hashchange', go);
+}
