@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { launch as launchChrome } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { builtPages, landingPaths, parseHtml } from '../tests/support/built-site.ts';
+import { SEVEN_STEP_PATH } from '../tests/support/sample-path.ts';
 import { chromePath, chromiumFlags, launchChromium } from '../tests/support/chromium.ts';
 import { gzipBytes, measurePageLoad } from '../tests/support/page-load.ts';
 import { root } from '../tests/support/paths.ts';
@@ -25,7 +26,7 @@ import { serveStatic } from '../tests/support/static-server.ts';
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const outDir = join(root, 'bench/tmp/dist');
 /** Where the pages Lighthouse scores live; the pro/con page is the first con of the technical track. */
-const lighthousePaths = ['/', '/technical-track/cons/political-vulnerability/', '/reflection/', '/compare/'];
+const lighthousePaths = ['/', '/technical-track/cons/political-vulnerability/', '/reflection/', '/compare/', '/read/', '/path/', SEVEN_STEP_PATH];
 const searchQueries = ['politics', 'promotion'];
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -208,7 +209,7 @@ async function main() {
       };
       for (const path of lighthousePaths) {
         console.error(`  ${path}`);
-        lhRows.push(row(path, await lighthouseRuns(new URL(path.slice(1), server.url).href, chrome.port)));
+        lhRows.push(row(path === SEVEN_STEP_PATH ? '/path/#p=… (a 7-step path)' : path, await lighthouseRuns(new URL(path.slice(1), server.url).href, chrome.port)));
       }
       lhRows.push(row('one-request reference page', referenceRuns));
     } finally {

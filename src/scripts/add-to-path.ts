@@ -7,10 +7,10 @@ import { BLOCKED } from '../lib/reflection/storage';
 import { loadPathStore, savePathStore } from '../lib/path/pathStore';
 import { STEPS_MAX, withStep } from '../lib/path/readingPath';
 
-const STYLES = `.path-added{position:fixed;bottom:1rem;left:50%;z-index:30;translate:-50%;display:flex;gap:.75rem;align-items:center;
-max-width:calc(100vw - 2rem);border-radius:.75rem;background:var(--ink);color:var(--paper);padding:.5rem 1rem;
+const STYLES = `.path-added{position:fixed;bottom:1rem;left:50%;z-index:30;translate:-50%;display:flex;flex-wrap:wrap;gap:.25rem .75rem;
+align-items:center;width:max-content;max-width:calc(100vw - 2rem);border-radius:.75rem;background:var(--ink);color:var(--paper);padding:.5rem 1rem;
 font:500 .875rem/1.4 var(--font-sans);box-shadow:0 4px 16px rgb(0 0 0/.25)}
-.path-added a{color:inherit;font-weight:700;text-decoration:underline}.path-added button{padding:.25rem .5rem;border-radius:.375rem}
+.path-added span{flex:1 1 14rem}.path-added a{color:inherit;font-weight:700;text-decoration:underline}.path-added button{padding:.25rem .5rem;border-radius:.375rem}
 @media print{.path-added{display:none}}`;
 let styled = false;
 
