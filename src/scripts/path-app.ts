@@ -29,7 +29,7 @@ const app = document.querySelector<HTMLElement>('path-app')!;
 const base = app.dataset.base ?? '/';
 const pageUrl = new URL(`${base}path/`, location.href).href;
 const find = <T extends Element = HTMLElement>(selector: string, root: ParentNode = app) => root.querySelector<T>(selector)!;
-const compose = find<HTMLFormElement>('[data-view=compose]');
+const compose = find('[data-view=compose]');
 const follow = find('[data-view=follow]');
 const heading = find('#path-title');
 const problemsBox = find('.path-problems');
@@ -74,7 +74,9 @@ function showProblems(title: string, problems: readonly string[]) {
 
 /** The section data, fetched once; undefined (with a problem shown) when it cannot be had. */
 function sectionData(): Promise<SectionData | undefined> {
-  data ??= fetch(app.dataset.data!)
+  // The page's loader may have started the request already (for a path link).
+  const early = (app as HTMLElement & { sections?: Promise<Response> }).sections;
+  data ??= (early ?? fetch(app.dataset.data!))
     .then((response) => (response.ok ? (response.json() as Promise<SectionData>) : undefined))
     .catch(() => undefined);
   return data;
@@ -140,8 +142,8 @@ function setDraft(next: ReadingPath) {
 
 function renderComposer() {
   const { draft } = store;
-  const title = compose.elements.namedItem('title') as HTMLInputElement;
-  const intro = compose.elements.namedItem('intro') as HTMLTextAreaElement;
+  const title = find<HTMLInputElement>('[name=title]', compose);
+  const intro = find<HTMLTextAreaElement>('[name=intro]', compose);
   if (document.activeElement !== title) title.value = draft.title;
   if (document.activeElement !== intro) intro.value = draft.intro;
   const chosen = new Set(draft.steps.map((step) => step.id));
@@ -184,7 +186,7 @@ function startComposer() {
   // What the reader did before this code arrived is kept: ticks and typing in the form.
   let draft = store.draft;
   for (const box of compose.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) draft = withStep(draft, box.value);
-  const typed = (name: string) => (compose.elements.namedItem(name) as HTMLInputElement).value;
+  const typed = (name: string) => find<HTMLInputElement>(`[name=${name}]`, compose).value;
   if (typed('title') && !draft.title) draft = { ...draft, title: typed('title') };
   if (typed('intro') && !draft.intro) draft = { ...draft, intro: typed('intro') };
   if (draft !== store.draft) setDraft(draft);
@@ -214,8 +216,6 @@ compose.addEventListener('change', (event) => {
   setDraft(next);
   announce(`${box.checked ? 'Added to' : 'Removed from'} your path: ${next.steps.length} ${next.steps.length === 1 ? 'step' : 'steps'}.`);
 });
-
-compose.addEventListener('submit', (event) => event.preventDefault());
 
 compose.addEventListener('click', async (event) => {
   const act = (event.target as Element).closest<HTMLElement>('button[data-act]')?.dataset.act;
