@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser-fixture';
-import { landingPaths } from '../support/built-site';
-import { distDir } from '../support/paths';
-import { SEVEN_STEP_PATH } from '../support/sample-path';
+import { landingPaths } from '../../tools/lib/built-site';
+import { distDir } from '../../tools/lib/paths';
+import { SEVEN_STEP_PATH } from '../../tools/lib/sample-path';
 
 const site = useBrowser();
 /**

@@ -4,7 +4,7 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { articleBlocks, normalise } from '../support/article';
 import { useBrowser } from '../support/browser-fixture';
-import { distDir } from '../support/paths';
+import { distDir } from '../../tools/lib/paths';
 
 const site = useBrowser();
 

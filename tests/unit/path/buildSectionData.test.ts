@@ -6,7 +6,7 @@ import { buildSectionData, composerOrder, groupTitleOf } from '../../../src/lib/
 import { sectionsOfComparePage, sectionsOfGuidePage, shortIdsOf } from '../../../src/lib/sections';
 import { articleBlocks as articleFixture, normalise } from '../../support/article';
 import { realGuidePages } from '../../support/guide-pages';
-import { root } from '../../support/paths';
+import { root } from '../../../tools/lib/paths';
 
 const pages = realGuidePages();
 const questions = JSON.parse(readFileSync(join(root, 'content/questions.json'), 'utf8')) as Array<{ id: string; question: string; prompt: string }>;
