@@ -36,7 +36,7 @@ const problems = (page: Page) => page.locator('.path-problems').innerText();
 const stepTitles = (page: Page) => page.locator('.path-follow-steps h2').allTextContents();
 
 describe('composing a path and following it', () => {
-  test('compose 5 steps from three pages and the composer, copy the link, follow it in a fresh browser, answer, mark, print, edit a copy', { timeout: 90_000 }, async () => {
+  test('compose 5 steps from three pages and the composer, copy the link, follow it in a fresh browser, answer, mark, print, edit a copy', { timeout: 240_000 }, async () => {
     const context = await newContext();
     const errors = await watchForErrors(context);
     const page = await context.newPage();
