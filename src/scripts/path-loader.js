@@ -4,7 +4,11 @@
   let draft = false;
   try { draft = localStorage.getItem('reading-paths') !== null; } catch {}
   // A path link needs the code and the section texts: fetch both at once, not one after the other.
-  if (location.hash.startsWith('#p=')) (app.sections = fetch(app.dataset.data)).catch(() => {});
+  // It also holds the footer below the fold until the path is drawn (no layout shift).
+  if (location.hash.startsWith('#p=')) {
+    app.dataset.following = '';
+    (app.sections = fetch(app.dataset.data)).catch(() => {});
+  }
   if (location.hash.startsWith('#p=') || draft) go();
   else {
     app.querySelector('[data-view=compose]').hidden = false;
