@@ -58,6 +58,7 @@ export default defineConfig({
           ...inlineFileHashes([
             new URL('./src/scripts/theme-boot.js', import.meta.url),
             new URL('./src/scripts/reflection-loader.js', import.meta.url),
+            new URL('./src/scripts/path-loader.js', import.meta.url),
           ]),
           // BaseHead inlines exactly this JSON; a speculationrules script needs script-src too.
           ...inlineTextHashes([speculationRules(base)]),

@@ -20,6 +20,7 @@ import { builtPages, landingPaths, parseHtml, sitemapUrls } from './lib/built-si
 import { chromePath, chromiumFlags, launchChromium } from './lib/chromium.ts';
 import { gzipBytes, measurePageLoad } from './lib/page-load.ts';
 import { root } from './lib/paths.ts';
+import { SEVEN_STEP_PATH } from './lib/sample-path.ts';
 import { keystrokeToResults } from './lib/search-latency.ts';
 import { serveStatic } from './lib/static-server.ts';
 
@@ -43,8 +44,8 @@ const { launch: launchChrome } = await importBenchDep<{ launch: LaunchChrome }>(
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const outDir = join(root, 'bench/tmp/dist');
-/** Pages Lighthouse scores besides one of each kind (see onePageOfEachKind): a search shared by link. */
-const extraLighthousePaths = ['/search/?q=promotion'];
+/** Pages Lighthouse scores besides one of each kind (see onePageOfEachKind): a search and a 7-step reading path, shared by link. */
+const extraLighthousePaths = ['/search/?q=promotion', SEVEN_STEP_PATH];
 /** Typed into the search dialog, one after the other, to time keystroke-to-results. */
 const typedQueries = ['politics', 'promotion', 'delegate', 'influence', 'soft power', 'IC', 'coding'];
 const searchQueries = ['politics', 'promotion'];
@@ -266,7 +267,7 @@ async function main() {
       };
       for (const path of lighthousePaths) {
         console.error(`  ${path}`);
-        lhRows.push(row(path, await lighthouseRuns(new URL(path.slice(1), server.url).href, chrome.port)));
+        lhRows.push(row(path === SEVEN_STEP_PATH ? '/path/#p=… (a 7-step path)' : path, await lighthouseRuns(new URL(path.slice(1), server.url).href, chrome.port)));
       }
       lhRows.push(row('one-request reference page', referenceRuns));
     } finally {

@@ -4,6 +4,7 @@
  * eager script so a reader who never copies anything never downloads it.
  */
 import { markdownCitation } from '../lib/citation';
+import { addToPath } from './add-to-path';
 import { parseSectionList } from '../lib/sectionList';
 import { textFragmentOf } from '../lib/textFragment';
 
@@ -158,7 +159,9 @@ function addButtons(ctx: ShareContext) {
     }
     const tools = document.createElement('span');
     tools.className = 'section-tools';
-    for (const [action, label] of [['link', 'Copy link'], ['cite', 'Copy Markdown citation']] as const) {
+    const actions = [['link', 'Copy link'], ['cite', 'Copy Markdown citation'], ['path', 'Add to path']] as const;
+    // Issue 11: "Add to path" for every section with a short link (a reading path names sections by it).
+    for (const [action, label] of actions.filter(([action]) => action !== 'path' || ctx.sections[id])) {
       const button = document.createElement('button');
       button.type = 'button';
       button.dataset.share = action;
@@ -206,6 +209,7 @@ function share(action: string, ctx: ShareContext) {
   if (!id || !section) return;
   const tools = ctx.button?.parentElement ?? section;
   if (action === 'link') return void copy(linkOf(id, ctx), 'Link copied', ctx, tools);
+  if (action === 'path') return addToPath(ctx.sections[id]!, titleOf(section), ctx.host, (message) => announce(ctx, message));
   const pageTitle = ctx.host.dataset.title ?? document.title;
   const title = section.tagName === 'H1' ? '' : titleOf(section);
   const url = pageUrl();

@@ -112,7 +112,7 @@ describe('copying a link', () => {
     await page.hover('h1'); // the buttons arrive with the reader's first move
     const tools = page.locator(partOf('on-the-other-track', '.section-tools'));
     expect(await tools.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
-    expect(await tools.locator('button').allTextContents()).toEqual(['Copy link', 'Copy Markdown citation']);
+    expect(await tools.locator('button').allTextContents()).toEqual(['Copy link', 'Copy Markdown citation', 'Add to path']);
     expect(await page.getAttribute(partOf('on-the-other-track', '.section-anchor'), 'aria-label')).toBe('Link to “On the other track”');
     await page.hover('#on-the-other-track');
     expect(await tools.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');

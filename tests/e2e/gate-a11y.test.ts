@@ -3,11 +3,16 @@ import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser-fixture';
 import { landingPaths } from '../../tools/lib/built-site';
 import { distDir } from '../../tools/lib/paths';
+import { SEVEN_STEP_PATH } from '../../tools/lib/sample-path';
 import { urlMap } from '../support/url-map';
 
 const site = useBrowser();
-/** The sitemap's pages and the 404, read from the build: new pages are checked as they land. */
-const paths = landingPaths(distDir, new URL(process.env.SITE_BASE ?? '/', process.env.SITE_URL ?? 'https://de-or-director.example').href);
+/**
+ * The sitemap's pages and the 404, read from the build: new pages are checked as they land.
+ * Plus a reading path as its follower shows it (the same page as the composer, drawn by script).
+ */
+const landing = landingPaths(distDir, new URL(process.env.SITE_BASE ?? '/', process.env.SITE_URL ?? 'https://de-or-director.example').href);
+const paths = [...landing, SEVEN_STEP_PATH];
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. Nothing is disabled. */
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
@@ -20,7 +25,7 @@ const variants = [
 
 describe('accessibility gate (axe-core)', () => {
   test('checks every public page and the 404', () => {
-    expect([...paths].sort()).toEqual([...urlMap.map((page) => page.path), '/404.html'].sort());
+    expect([...landing].sort()).toEqual([...urlMap.map((page) => page.path), '/404.html'].sort());
   });
 
   // The four variants run side by side, each in its own browser context: one slow page does not hold up the rest.
@@ -31,6 +36,8 @@ describe('accessibility gate (axe-core)', () => {
     try {
       for (const path of paths) {
         await page.goto(site.urlOf(path));
+        // A path is drawn once its code and data arrive, its worksheet a moment later.
+        if (path === SEVEN_STEP_PATH) await page.waitForSelector('reflection-worksheet:defined');
         expect(await page.evaluate(() => document.documentElement.dataset.theme), `${path} follows the ${theme} system theme`).toBe(theme);
         // resultTypes: only violations come back in full (passes are summarised), which keeps each run quick.
         const results = await new AxeBuilder({ page }).withTags(tags).options({ resultTypes: ['violations'] }).analyze();

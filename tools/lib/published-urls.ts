@@ -23,9 +23,12 @@ function pagePaths(dir: string, root = dir): string[] {
   return paths.sort();
 }
 
-/** The section ids a built page declares on its `<section-share>` element, in page order. */
+/**
+ * The section ids a built page declares, in page order: on its `<section-share>` element,
+ * or, on a page with no script of its own (/read/), on its `<article>`.
+ */
 export function declaredSectionIds(html: string): string[] {
-  const match = /<section-share\b[^>]*\sdata-sections="([^"]*)"/.exec(html);
+  const match = /<(?:section-share|article)\b[^>]*\sdata-sections="([^"]*)"/.exec(html);
   return match?.[1] ? Object.keys(parseSectionList(decodeAttribute(match[1]))) : [];
 }
 

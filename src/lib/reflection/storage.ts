@@ -29,36 +29,79 @@ export interface Loaded {
  * `window.localStorage` throws in some locked-down browsers.
  */
 export function loadAnswers(getStorage: () => Storage, knownIds: readonly string[]): Loaded {
-  let storage: Storage;
-  let raw: string | null;
-  try {
-    storage = getStorage();
-    raw = storage.getItem(STORAGE_KEY);
-    storage.setItem(`${STORAGE_KEY}-probe`, '1');
-    storage.removeItem(`${STORAGE_KEY}-probe`);
-  } catch {
-    return { answers: {}, notice: MEMORY_ONLY_NOTICE };
-  }
-  if (raw === null) return { answers: {}, storage };
-  const decoded = decodeRecord(raw, knownIds);
-  if (decoded.ok) return { answers: decoded.answers, storage };
-  try {
-    storage.removeItem(STORAGE_KEY);
-  } catch {
-    /* it will be overwritten by the next save */
-  }
-  return {
-    answers: {},
-    storage,
-    notice: `Answers saved earlier in this browser could not be read (${decoded.reason}), so they were discarded. The worksheet starts blank.`,
+  const decode = (raw: string) => {
+    const decoded = decodeRecord(raw, knownIds);
+    return decoded.ok ? { ok: true as const, value: decoded.answers } : decoded;
   };
+  const opened = openRecord(getStorage, STORAGE_KEY, decode, (): Answers => ({}), (reason) =>
+    `Answers saved earlier in this browser could not be read (${reason}), so they were discarded. The worksheet starts blank.`,
+  );
+  const loaded: Loaded = { answers: opened.value };
+  if (opened.storage) loaded.storage = opened.storage;
+  if (opened.notice) loaded.notice = opened.notice === BLOCKED ? MEMORY_ONLY_NOTICE : opened.notice;
+  return loaded;
 }
 
 /** Saves (or, when empty, removes) the record; false when the browser refused. */
 export function saveAnswers(storage: Storage, answers: Answers): boolean {
+  return writeRecord(storage, STORAGE_KEY, hasAnswers(answers) ? encodeRecord(answers) : undefined);
+}
+
+/*
+ * The shared part, for every record this guide keeps in localStorage (the answers, the
+ * reading paths): each is one key, decoded strictly, removed when it does not decode.
+ */
+
+/** What `openRecord` found. */
+export interface Opened<T> {
+  value: T;
+  /** The storage to save to; undefined when only memory is available. */
+  storage?: Storage;
+  /** Something the reader should know; `BLOCKED` when nothing can be saved. */
+  notice?: string;
+}
+
+/** The notice `openRecord` gives when storage cannot be used at all: each caller words it. */
+export const BLOCKED = 'storage-blocked';
+
+/**
+ * Reads and decodes one record. `getStorage` is a function because merely touching
+ * `window.localStorage` throws in some locked-down browsers. A record that does not decode
+ * is removed, so one bad write cannot break every later visit.
+ */
+export function openRecord<T>(
+  getStorage: () => Storage,
+  key: string,
+  decode: (raw: string) => { ok: true; value: T } | { ok: false; reason: string },
+  empty: () => T,
+  discarded: (reason: string) => string,
+): Opened<T> {
+  let storage: Storage;
+  let raw: string | null;
   try {
-    if (hasAnswers(answers)) storage.setItem(STORAGE_KEY, encodeRecord(answers));
-    else storage.removeItem(STORAGE_KEY);
+    storage = getStorage();
+    raw = storage.getItem(key);
+    storage.setItem(`${key}-probe`, '1');
+    storage.removeItem(`${key}-probe`);
+  } catch {
+    return { value: empty(), notice: BLOCKED };
+  }
+  if (raw === null) return { value: empty(), storage };
+  const decoded = decode(raw);
+  if (decoded.ok) return { value: decoded.value, storage };
+  try {
+    storage.removeItem(key);
+  } catch {
+    /* it will be overwritten by the next save */
+  }
+  return { value: empty(), storage, notice: discarded(decoded.reason) };
+}
+
+/** Writes one record (or removes it, for `undefined`); false when the browser refused. */
+export function writeRecord(storage: Storage, key: string, text: string | undefined): boolean {
+  try {
+    if (text === undefined) storage.removeItem(key);
+    else storage.setItem(key, text);
     return true;
   } catch {
     return false;
