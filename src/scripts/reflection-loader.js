@@ -1,7 +1,1 @@
-{
-  const observer = new IntersectionObserver((entries) => {
-    const near = entries.find((entry) => entry.isIntersecting);
-    if (near) observer.disconnect(), import(near.target.dataset.src);
-  }, { rootMargin: '200px' });
-  document.querySelectorAll('reflection-worksheet').forEach((worksheet) => observer.observe(worksheet));
-}
+{let s,k,o=new IntersectionObserver(e=>{let n=e.find(e=>e.isIntersecting);n&&(o.disconnect(),g(n.target))},{rootMargin:'200px'}),g=w=>s??=import(w.dataset.src);try{k=localStorage.getItem('reflection-answers')}catch{}document.querySelectorAll('reflection-worksheet').forEach(w=>{(k||!w.hasAttribute('data-lazy'))&&o.observe(w);w.addEventListener('focusin',()=>g(w));w.addEventListener('pointerdown',()=>g(w));w.addEventListener('input',e=>e.target.dataset.t=Date.now())})}
