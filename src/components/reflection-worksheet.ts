@@ -27,6 +27,8 @@ let shared: Sheet | undefined;
 let storage: Storage | undefined;
 let known: Known;
 let points: Point[];
+/** Each question's id and the track at each end of its scale. */
+let poles: QuestionPoles[];
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 let started = false;
 
@@ -35,7 +37,11 @@ const stored = () => loadSheet(() => localStorage, known);
 function start(element: HTMLElement): string | undefined {
   started = true;
   points = pointsFrom(element.dataset.points ?? '');
-  known = { ids: (element.dataset.ids ?? '').split(' '), points: points.map((p) => p.id) };
+  poles = (element.dataset.ids ?? '').split(' ').map((entry) => {
+    const [id, ...tracks] = entry.split(':');
+    return { id: id!, tracks: tracks as [Track, Track] };
+  });
+  known = { ids: poles.map((q) => q.id), points: points.map((p) => p.id) };
   const loaded = stored();
   ({ sheet, storage } = loaded);
   addEventListener('storage', (event) => {
@@ -120,12 +126,12 @@ class ReflectionWorksheet extends HTMLElement {
   /** What a question's or a point's fieldset holds, as an answer. */
   #read(fieldset: HTMLFieldSetElement): Answer {
     const value = fieldset.querySelector<HTMLInputElement>(':checked')?.value;
-    if (fieldset.dataset.w) return { weight: weightFrom(value) };
+    if (fieldset.hasAttribute('data-w')) return { weight: weightFrom(value) };
     return { position: positionFrom(value), note: fieldset.querySelector('textarea')!.value.slice(0, NOTE_MAX) };
   }
 
   #idOf(fieldset: HTMLFieldSetElement): string {
-    return fieldset.dataset.q ?? fieldset.dataset.w!;
+    return fieldset.dataset.q ?? (fieldset.elements[0] as HTMLInputElement).name;
   }
 
   /** Shows the current sheet (or the shared one) in the form, the summary and the balance. */
@@ -140,12 +146,12 @@ class ReflectionWorksheet extends HTMLElement {
       if (textarea !== document.activeElement) textarea.value = note;
       textarea.readOnly = readOnly;
     }
-    for (const fieldset of this.#weighing) this.#check(fieldset, String(shown.answers[fieldset.dataset.w!]?.weight), readOnly);
+    for (const fieldset of this.#weighing) this.#check(fieldset, String(shown.answers[this.#idOf(fieldset)]?.weight), readOnly);
     const whose = readOnly ? 'their' : 'your';
     const balance = this.#find('.rf-bal');
     if (balance) this.#renderBalance(balance, shown, whose);
     if (!this.#whole) return;
-    const leaning = leaningOf(shown.answers, this.#poles(), whose);
+    const leaning = leaningOf(shown.answers, poles, whose);
     this.#find('.rf-summary')!.hidden = false;
     this.#find('.rf-sum')!.textContent = leaning.sentences.join(' ');
     this.#find('.rf-split')!.hidden = !leaning.split;
@@ -160,21 +166,13 @@ class ReflectionWorksheet extends HTMLElement {
     }
   }
 
-  /** Which track each question's two ends stand for, from `data-poles` ("energizes:technical:management …"). */
-  #poles(): QuestionPoles[] {
-    return (this.#find('[data-poles]')?.dataset.poles ?? '').split(' ').map((entry) => {
-      const [id, ...tracks] = entry.split(':');
-      return { id: id!, tracks: tracks as [Track, Track] };
-    });
-  }
-
   #renderBalance(section: HTMLElement, shown: Sheet, whose: 'your' | 'their') {
     const balance = balanceOf(shown.answers, points);
     const picture = section.querySelector<HTMLElement>('.rf-pic')!;
     const apart = section.querySelector<HTMLElement>('.rf-apart')!;
     section.querySelector<HTMLElement>('.rf-empty')!.hidden = balance.weighed > 0;
     picture.hidden = balance.weighed === 0;
-    const disagreement = disagreementOf(balance, leaningOf(shown.answers, this.#poles()), whose);
+    const disagreement = disagreementOf(balance, leaningOf(shown.answers, poles), whose);
     apart.hidden = !disagreement;
     apart.firstElementChild!.textContent = disagreement ?? '';
     if (!balance.weighed) return;

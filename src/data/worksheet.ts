@@ -13,13 +13,15 @@ import islandUrl from '../components/reflection-worksheet.ts?worker&url';
 
 export { islandUrl };
 
-/** The `data-*` attributes the island reads at start. */
+/**
+ * The `data-*` attributes the island reads at start. `data-ids` names each question with
+ * the track at each end of its scale (`energizes:technical:management …`).
+ */
 export async function worksheetData(): Promise<{ 'data-ids': string; 'data-points': string; 'data-src': string }> {
   const questions = await loadQuestions();
-  return { 'data-ids': questions.map((q) => q.id).join(' '), 'data-points': pointsAttribute(pointsOf(await loadGuide())), 'data-src': islandUrl };
-}
-
-/** `data-poles` of the balance: each question's id and the track at each end of its scale. */
-export async function questionPoles(): Promise<string> {
-  return (await loadQuestions()).map((q) => [q.id, ...q.data.poles.map((p) => p.track)].join(':')).join(' ');
+  return {
+    'data-ids': questions.map((q) => [q.id, ...q.data.poles.map((p) => p.track)].join(':')).join(' '),
+    'data-points': pointsAttribute(pointsOf(await loadGuide())),
+    'data-src': islandUrl,
+  };
 }

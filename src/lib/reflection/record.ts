@@ -83,7 +83,9 @@ function sheetOf(data: unknown, known: Known, now: number): Sheet {
   check(version === 1 || version === 2 || version === 3, 'they come from an unknown version of this guide');
   const record = objectWith(data, ['v', version === 1 ? 'p' : 'a'], 'they are in an unknown format');
   const ids = version === 3 ? [...known.ids, ...known.points] : known.ids;
-  const byId = objectWith(version === 1 ? record.p : record.a, ids, 'they name a question or a pro/con this guide does not have');
+  const raw = version === 1 ? record.p : record.a;
+  check(typeof raw === 'object' && raw !== null && !Array.isArray(raw), 'they are in an unknown format');
+  const byId = objectWith(raw, ids, 'they name a question or a pro/con this guide does not have');
   const sheet = { answers: {} as Record<string, Answer>, times: {} as Record<string, number> };
   for (const id of ids) {
     if (!Object.hasOwn(byId, id)) continue;
