@@ -2,23 +2,23 @@
  * `<reflection-worksheet>`: brings the server-rendered worksheet to life. Loaded on
  * demand by the eager loader (src/scripts/reflection-loader.js). One element may hold
  * questions (`[data-q]` fieldsets), weighing controls (`[data-w]`) and a balance
- * (`.rf-bal`), in any mix and on any page. Every element shares one sheet (module state
+ * (`.rf-bal`, drawn by reflection-balance.ts), in any mix and on any page. Every element shares one sheet (module state
  * below), kept in sync with localStorage and with other tabs, entry by entry. What the
  * reader did in the form before this code arrived is taken as theirs (the loader notes
  * when each field changed). Worksheets are never removed from a page, so there is no
  * disconnectedCallback. User text only ever goes into form values and textContent.
  */
 import { hasAnswers, NOTE_MAX, positionFrom, withAnswer, type Answer } from '../lib/reflection/answers';
-import { balanceFacts, balanceOf, balanceSentences, disagreementOf, type Balance } from '../lib/reflection/balance';
-import { answersAsMarkdown, weightsAsMarkdown } from '../lib/reflection/markdown';
 import { pointsFrom, type Point } from '../lib/reflection/points';
 import type { Known } from '../lib/reflection/record';
-import { decodeShareFragment, isShareFragment, shareFragment } from '../lib/reflection/share';
+import { decodeShareFragment, isShareFragment } from '../lib/reflection/share';
 import { EMPTY_SHEET, mergeSheets, stampAll, stampChanges, type Sheet } from '../lib/reflection/sheet';
 import { clearSheet, loadSheet, MEMORY_ONLY_NOTICE, saveSheet, STORAGE_KEY } from '../lib/reflection/storage';
 import { leaningOf, type QuestionPoles } from '../lib/reflection/summary';
 import { weightFrom } from '../lib/reflection/weights';
 import type { Track } from '../lib/types';
+import type { BalanceRequest } from './reflection-balance';
+import type { ToolRequest } from './reflection-tools';
 
 const worksheets = new Set<ReflectionWorksheet>();
 let sheet: Sheet = EMPTY_SHEET;
@@ -30,7 +30,13 @@ let points: Point[];
 /** Each question's id and the track at each end of its scale. */
 let poles: QuestionPoles[];
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
+/** The Markdown and share-link code (reflection-tools.ts), fetched on first use. */
+let tools: Promise<unknown> | undefined;
+/** The balance's code (reflection-balance.ts), fetched where a page shows a balance. */
+let balanceCode: Promise<unknown> | undefined;
 let started = false;
+/** The worksheet the reader last changed: "Saved" is announced there only, not once per worksheet. */
+let active: ReflectionWorksheet | undefined;
 
 const stored = () => loadSheet(() => localStorage, known);
 
@@ -73,7 +79,7 @@ function saveNow() {
   }
   sheet = saved;
   renderAll();
-  for (const worksheet of worksheets) worksheet.status('Saved in this browser.');
+  active?.status('Saved in this browser.');
 }
 
 function update(next: Sheet['answers']) {
@@ -93,6 +99,7 @@ class ReflectionWorksheet extends HTMLElement {
     const notice = started ? undefined : start(this);
     worksheets.add(this);
     if (notice) this.notify(notice);
+    this.status(''); // a live region must be in the page before what it announces
     this.#takeEarlyAnswers();
     this.addEventListener('input', this.#onInput);
     this.addEventListener('click', this.#onClick);
@@ -119,6 +126,7 @@ class ReflectionWorksheet extends HTMLElement {
       early.times[this.#idOf(fieldset)] = Math.max(changed, 0);
     }
     if (!Object.keys(early.times).length) return;
+    active = this;
     sheet = mergeSheets(sheet, early);
     saveTimer ??= setTimeout(saveNow, 0);
   }
@@ -148,8 +156,14 @@ class ReflectionWorksheet extends HTMLElement {
     }
     for (const fieldset of this.#weighing) this.#check(fieldset, String(shown.answers[this.#idOf(fieldset)]?.weight), readOnly);
     const whose = readOnly ? 'their' : 'your';
-    const balance = this.#find('.rf-bal');
-    if (balance) this.#renderBalance(balance, shown, whose);
+    const section = this.#find('.rf-bal');
+    // Nothing weighed: the server's empty state is right, and the drawing code is not needed.
+    if (section && (balanceCode || points.some((point) => shown.answers[point.id]))) {
+      const request: BalanceRequest = { section, answers: shown.answers, points, leaning: leaningOf(shown.answers, poles), whose };
+      // Drawn now when the code is here (events dispatch synchronously), else once it arrives.
+      balanceCode ??= import(/* @vite-ignore */ section.dataset.code!).then(renderAll);
+      document.dispatchEvent(new CustomEvent('reflection-balance', { detail: request }));
+    }
     if (!this.#whole) return;
     const leaning = leaningOf(shown.answers, poles, whose);
     this.#find('.rf-summary')!.hidden = false;
@@ -166,33 +180,30 @@ class ReflectionWorksheet extends HTMLElement {
     }
   }
 
-  #renderBalance(section: HTMLElement, shown: Sheet, whose: 'your' | 'their') {
-    const balance = balanceOf(shown.answers, points);
-    const picture = section.querySelector<HTMLElement>('.rf-pic')!;
-    const apart = section.querySelector<HTMLElement>('.rf-apart')!;
-    section.querySelector<HTMLElement>('.rf-empty')!.hidden = balance.weighed > 0;
-    picture.hidden = balance.weighed === 0;
-    const disagreement = disagreementOf(balance, leaningOf(shown.answers, poles), whose);
-    apart.hidden = !disagreement;
-    apart.firstElementChild!.textContent = disagreement ?? '';
-    if (!balance.weighed) return;
-    picture.innerHTML = `${drawing(balance)}<ul></ul><p></p>`;
-    picture.querySelector('svg')!.style.maxWidth = '26rem';
-    for (const rect of picture.querySelectorAll<SVGElement>('[data-c]')) rect.style.fill = `var(--${rect.dataset.c})`;
-    for (const fact of balanceFacts(balance)) picture.querySelector('ul')!.append(Object.assign(document.createElement('li'), { textContent: fact }));
-    picture.querySelector('p')!.textContent = balanceSentences(balance, whose).join(' ');
-  }
-
   /** A lasting, visible message (storage trouble, a bad share link). */
   notify(message: string) {
-    const notice = this.#find('.rf-notice')!;
+    const notice = this.#line('rf-notice editorial', 'alert', true);
     notice.textContent = message;
     notice.hidden = false;
   }
 
   /** A passing message, announced politely. */
   status(message: string) {
-    this.#find('.rf-status')!.textContent = message;
+    this.#line('rf-status', 'status').textContent = message;
+  }
+
+  /**
+   * The worksheet's notice or status line. The weighing controls' server HTML leaves them
+   * out (bytes /compare/ needs): they are made here, the notice first, the status last.
+   */
+  #line(className: string, role: string, first = false): HTMLElement {
+    let line = this.#find(`.${className.split(' ')[0]}`);
+    if (!line) {
+      line = Object.assign(document.createElement('p'), { className });
+      line.setAttribute('role', role);
+      this[first ? 'prepend' : 'append'](line);
+    }
+    return line;
   }
 
   #find<T extends HTMLElement = HTMLElement>(selector: string): T | null {
@@ -201,27 +212,34 @@ class ReflectionWorksheet extends HTMLElement {
 
   #onInput = (event: Event) => {
     const fieldset = (event.target as HTMLElement).closest<HTMLFieldSetElement>('[data-q],[data-w]');
-    if (fieldset && !(this.#whole && shared)) update(withAnswer(sheet.answers, this.#idOf(fieldset), this.#read(fieldset)));
+    if (!fieldset || (this.#whole && shared)) return;
+    active = this;
+    update(withAnswer(sheet.answers, this.#idOf(fieldset), this.#read(fieldset)));
   };
 
   #onClick = (event: Event) => {
     const action = (event.target as HTMLElement).closest<HTMLElement>('[data-act]')?.dataset.act;
     const shown = shared ?? sheet;
-    if (action === 'copy') this.#copy(this.#markdown(shown), 'Copied as Markdown.');
-    if (action === 'download') {
-      const link = document.createElement('a');
-      link.href = URL.createObjectURL(new Blob([this.#markdown(shown)], { type: 'text/markdown' }));
-      link.download = 'my-reflection-answers.md';
-      link.click();
-      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
-    }
     if (action === 'print') print();
-    if (action === 'share') {
-      if (!hasAnswers(shown.answers)) return this.status('Nothing to share yet.');
-      const url = new URL(this.dataset.page! + shareFragment(shown), location.href).href;
-      this.#find<HTMLInputElement>('.rf-url')!.value = url;
-      this.#find('.rf-link')!.hidden = false;
-      this.#copy(url, 'Share link copied.');
+    if (action === 'copy' || action === 'download' || action === 'share') {
+      if (action === 'share' && !hasAnswers(shown.answers)) return this.status('Nothing to share yet.');
+      const request: ToolRequest = {
+        action,
+        worksheet: this,
+        shown,
+        theirs: shown === shared,
+        points,
+        say: (message) => this.status(message),
+        showLink: (url) => {
+          this.#find<HTMLInputElement>('.rf-url')!.value = url;
+          this.#find('.rf-link')!.hidden = false;
+        },
+      };
+      tools ??= import(/* @vite-ignore */ this.dataset.tools!);
+      tools.then(
+        () => document.dispatchEvent(new CustomEvent('reflection-tool', { detail: request })),
+        () => this.status('This needs a connection: the page could not load the code for it.'),
+      );
     }
     if (action === 'clear') {
       if (!hasAnswers(sheet.answers)) return this.status('Nothing to clear.');
@@ -253,45 +271,6 @@ class ReflectionWorksheet extends HTMLElement {
     else this.notify(`This share link could not be opened: ${decoded.reason}. Your own answers are shown.`);
     this.render();
   }
-
-  #markdown(shown: Sheet): string {
-    const questions = this.#fieldsets.map((fieldset) => {
-      const question = fieldset.querySelector('strong')!.textContent!;
-      const poles = [...fieldset.querySelectorAll('.rf-pole')].map((pole) => pole.textContent!) as [string, string];
-      return { id: fieldset.dataset.q!, question, prompt: fieldset.querySelector('legend')!.textContent!.replace(question, '').trim(), poles };
-    });
-    const theirs = shown === shared;
-    const answers = answersAsMarkdown(shown.answers, questions, theirs ? 'Answers shared with me' : 'My answers to the hard questions');
-    return points.length ? `${answers}\n${weightsAsMarkdown(shown.answers, points, theirs ? 'their' : 'your')}` : answers;
-  }
-
-  #copy(text: string, done: string) {
-    // Clipboard access can be missing (plain http) or refused: either way, say so.
-    Promise.resolve()
-      .then(() => navigator.clipboard.writeText(text))
-      .then(
-        () => this.status(done),
-        () => this.status('Copying was blocked: use Download instead.'),
-      );
-  }
-}
-
-/**
- * The balance as an inline SVG: per track, a bar for the weight of its pros and one for
- * its cons, on one scale (the most a side can weigh), each with its number. Only numbers
- * and fixed words go into this markup; colours are set through CSSOM (the CSP allows no
- * style attributes) from the theme's variables, so it follows light, dark and print.
- */
-function drawing(balance: Balance): string {
-  const most = Math.max(...balance.tracks.map((t) => t.most), 1);
-  const rows = balance.tracks.map(({ track, pros, cons }, index) => {
-    const y = index * 62;
-    const bar = (label: string, value: number, dy: number) =>
-      `<text x="0" y="${y + dy + 11}">${label}</text><rect x="44" y="${y + dy}" width="200" height="14" rx="3" data-c="rule"/>` +
-      `<rect x="44" y="${y + dy}" width="${(200 * value) / most}" height="14" rx="3" data-c="${track}"/><text x="252" y="${y + dy + 11}">${value}</text>`;
-    return `<text x="0" y="${y + 13}" font-weight="600">${track === 'technical' ? 'Technical' : 'Management'} track</text>${bar('Pros', pros, 20)}${bar('Cons', cons, 38)}`;
-  });
-  return `<svg viewBox="0 0 280 116" width="100%" fill="currentColor" font-size="12" aria-hidden="true">${rows.join('')}</svg>`;
 }
 
 customElements.define('reflection-worksheet', ReflectionWorksheet);

@@ -10,8 +10,12 @@ import { loadGuide, loadQuestions } from './guide';
 // pipeline (it runs on the page, not in a worker). A plain `import('./…')` would make
 // Vite add its ~1 KB preload helper to the eager loader.
 import islandUrl from '../components/reflection-worksheet.ts?worker&url';
+// Markdown and share links, which the island fetches on the first click that needs them.
+import toolsUrl from '../components/reflection-tools.ts?worker&url';
+// The balance's drawing, which the island fetches where a page shows a balance (Balance.astro).
+import balanceUrl from '../components/reflection-balance.ts?worker&url';
 
-export { islandUrl };
+export { balanceUrl, islandUrl, toolsUrl };
 
 /**
  * The `data-*` attributes the island reads at start. `data-ids` names each question with

@@ -32,21 +32,31 @@ export function pointsOf(pages: readonly GuidePage[]): Point[] {
   return points;
 }
 
-/** The attribute text: `id|title|t|+` per point, one per `;` (ids and titles never hold either). */
+/** Where a point's page lives: `<track>-track/<pros|cons>/<slug>`, which carries its track and stance. */
+const POINT_ID = /^(technical|management)-track\/(pro|con)s\/[a-z0-9-]+$/;
+
+/**
+ * The attribute text: `id|title` per point, one per `;`; track and stance are read back
+ * from the id. Fails the build when a page's id and its track or kind disagree, or a title
+ * holds a separator, rather than hand the island a list it would misread.
+ */
 export function pointsAttribute(points: readonly Point[]): string {
-  for (const { id, title } of points) {
-    if (/[|;]/.test(id + title)) throw new Error(`A pro/con page id or title holds "|" or ";": ${id} ${title}`);
+  for (const { id, title, track, stance } of points) {
+    if (/[|;]/.test(title)) throw new Error(`A pro/con page title holds "|" or ";": ${title}`);
+    if (!id.startsWith(`${track}-track/${stance}s/`) || !POINT_ID.test(id)) {
+      throw new Error(`The pro/con page ${id} is not at ${track}-track/${stance}s/…, where the weighing expects it`);
+    }
   }
-  return points.map((p) => [p.id, p.title, p.track[0], p.stance === 'pro' ? '+' : '-'].join('|')).join(';');
+  return points.map((p) => `${p.id}|${p.title}`).join(';');
 }
 
 /** Reads `pointsAttribute`'s text back; a malformed entry is skipped. */
 export function pointsFrom(text: string): Point[] {
   const points: Point[] = [];
   for (const entry of text.split(';')) {
-    const [id, title, track, stance] = entry.split('|');
-    if (!id || !title || !/^[tm]$/.test(track ?? '') || !/^[+-]$/.test(stance ?? '')) continue;
-    points.push({ id, title, track: track === 't' ? 'technical' : 'management', stance: stance === '+' ? 'pro' : 'con' });
+    const [id = '', title] = entry.split('|');
+    const [, track, stance] = POINT_ID.exec(id) ?? [];
+    if (title && track && stance) points.push({ id, title, track: track as Track, stance: stance as Stance });
   }
   return points;
 }

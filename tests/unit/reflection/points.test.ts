@@ -32,17 +32,22 @@ describe('pointsOf', () => {
 });
 
 describe('pointsAttribute / pointsFrom', () => {
-  test('round-trip the points', () => {
+  test('round-trip the points, track and stance read back from the page id', () => {
     const points = pointsOf(pages);
+    expect(pointsAttribute(points)).toMatch(/^technical-track\/pros\/deep-impact\|Deep impact;/);
     expect(pointsFrom(pointsAttribute(points))).toEqual(points);
   });
-  test('refuse a title that would break the format, at build time', () => {
-    expect(() => pointsAttribute([{ id: 'a', title: 'x|y', track: 'technical', stance: 'pro' }])).toThrow(/"\|" or ";"/);
+  test('refuse, at build time, a title that would break the format', () => {
+    expect(() => pointsAttribute([{ id: 'technical-track/pros/a', title: 'x|y', track: 'technical', stance: 'pro' }])).toThrow(/"\|" or ";"/);
+  });
+  test('refuse, at build time, a page whose id and data disagree', () => {
+    expect(() => pointsAttribute([{ id: 'technical-track/pros/a', title: 'A', track: 'management', stance: 'pro' }])).toThrow(/not at management-track\/pros/);
+    expect(() => pointsAttribute([{ id: 'elsewhere/a', title: 'A', track: 'technical', stance: 'con' }])).toThrow(/not at technical-track\/cons/);
   });
   test('skip malformed entries when reading', () => {
-    expect(pointsFrom('a|A|t|+;broken;b|B|x|+;c|C|m|-;|D|t|+')).toEqual([
-      { id: 'a', title: 'A', track: 'technical', stance: 'pro' },
-      { id: 'c', title: 'C', track: 'management', stance: 'con' },
+    expect(pointsFrom('technical-track/pros/a|A;broken;other/pros/b|B;management-track/cons/c|C;technical-track/cons/d|;|E')).toEqual([
+      { id: 'technical-track/pros/a', title: 'A', track: 'technical', stance: 'pro' },
+      { id: 'management-track/cons/c', title: 'C', track: 'management', stance: 'con' },
     ]);
   });
 });
