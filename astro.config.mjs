@@ -1,17 +1,24 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
-import { deepLinks } from './integrations/deep-links.mjs';
-import { inlineScriptHashes, inlineTextHashes } from './integrations/inline-script-hashes.mjs';
-import { pagefindIndex } from './integrations/pagefind-index.mjs';
-import { speculationRules } from './integrations/speculation-rules.mjs';
+import questions from './content/questions.json' with { type: 'json' };
+import { anchorAliases } from './integrations/anchor-aliases.ts';
+import { headingAnchors } from './integrations/markdown/heading-anchors.ts';
+import { worksheetFlag } from './integrations/markdown/worksheet-flag.ts';
+import { pagefindIndex } from './integrations/pagefind-index.ts';
+import { shareActionsBundle } from './integrations/share-actions-bundle.ts';
+import { urlRedirects } from './integrations/url-redirects.ts';
+import { inlineFileHashes, inlineTextHashes } from './src/lib/inlineHashes.ts';
+import { speculationRules } from './src/lib/speculationRules.ts';
 
 // Where the site is deployed. Override both for another host or a sub-path:
 // SITE_URL=https://me.github.io SITE_BASE=/guide/ npm run build
 const site = process.env.SITE_URL ?? 'https://de-or-director.example';
 const base = process.env.SITE_BASE ?? '/';
+const contract = new URL('./url-contract.json', import.meta.url);
 
 export default defineConfig({
   site,
@@ -22,18 +29,30 @@ export default defineConfig({
     // One round trip: the CSS rides inside the HTML, nothing blocks rendering.
     inlineStylesheets: 'always',
   },
-  // pagefindIndex last: it indexes the finished HTML in astro:build:done.
+  // The Markdown processor (MDX uses it too), configured here in the open: authors may pin a
+  // heading's id (`## Title {#pinned-id}`), every MDX heading gets its `#` link, and a page
+  // that embeds the worksheet is flagged (or fails the build when it would show a question twice).
+  markdown: {
+    processor: satteri({
+      features: { headingAttributes: true },
+      mdastPlugins: [worksheetFlag({ questionIds: questions.map((q) => q.id) })],
+      hastPlugins: [headingAnchors()],
+    }),
+  },
+  // pagefindIndex last: it indexes the finished HTML (with the alias targets) in astro:build:done.
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.includes('/s/') }),
-    deepLinks({ contract: new URL('./url-contract.json', import.meta.url) }),
+    urlRedirects({ contract }),
+    anchorAliases({ contract }),
+    shareActionsBundle(),
     pagefindIndex(),
   ],
   security: {
     csp: {
       scriptDirective: {
         hashes: [
-          ...inlineScriptHashes([
+          ...inlineFileHashes([
             new URL('./src/scripts/theme-boot.js', import.meta.url),
             new URL('./src/scripts/reflection-loader.js', import.meta.url),
           ]),
@@ -45,7 +64,7 @@ export default defineConfig({
         resources: ["'self'", "'wasm-unsafe-eval'"],
       },
       styleDirective: {
-        hashes: inlineScriptHashes([new URL('./src/styles/reflection.css', import.meta.url)]),
+        hashes: inlineFileHashes([new URL('./src/styles/reflection.css', import.meta.url)]),
       },
     },
   },

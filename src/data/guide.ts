@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import questionFile from '../../content/questions.json';
 import { assertValidGuide } from '../lib/validateGuide';
 
 export type GuideEntry = CollectionEntry<'guide'>;
@@ -18,9 +19,9 @@ export function loadGuide(): Promise<GuideEntry[]> {
   return cached;
 }
 
-/** The self-reflection questions, in the article's order. */
+/** The self-reflection questions, in the order `content/questions.json` lists them. */
 export async function loadQuestions(): Promise<QuestionEntry[]> {
-  const order = ['energizes', 'five-years', 'let-go'];
+  const order = questionFile.map((q) => q.id);
   const questions = await getCollection('questions');
   return questions.sort((a, b) => order.indexOf(a.id) - order.indexOf(b.id));
 }

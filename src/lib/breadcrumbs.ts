@@ -1,3 +1,4 @@
+import { STANCES, isStance } from './kinds';
 import { HOME_ID, navLabelOf, pathOf } from './routes';
 import type { GuidePage } from './types';
 
@@ -6,8 +7,6 @@ export interface Crumb {
   /** Site-relative path (with fragment where it points into a page). */
   href: string;
 }
-
-const stanceHeading = { pro: { label: 'Pros', anchor: 'pros' }, con: { label: 'Cons', anchor: 'cons' } } as const;
 
 /**
  * The trail from the guide's front page to `page`, the page itself last:
@@ -19,12 +18,12 @@ export function breadcrumbsOf(page: GuidePage, pages: readonly GuidePage[]): Cru
   if (page.id === HOME_ID) return trail;
 
   const { kind, track } = page.data;
-  if (kind === 'pro' || kind === 'con') {
+  if (isStance(kind)) {
     const trackPage = pages.find((p) => p.data.kind === 'track' && p.data.track === track);
     if (trackPage) {
       trail.push({ label: navLabelOf(trackPage), href: pathOf(trackPage.id) });
-      const stance = stanceHeading[kind];
-      trail.push({ label: stance.label, href: `${pathOf(trackPage.id)}#${stance.anchor}` });
+      const stance = STANCES[kind];
+      trail.push({ label: stance.plural, href: `${pathOf(trackPage.id)}#${stance.anchor}` });
     }
   }
   trail.push({ label: navLabelOf(page), href: pathOf(page.id) });

@@ -1,4 +1,6 @@
+import { isStance } from './kinds';
 import { readingOrder } from './readingOrder';
+import type { Stance } from './kinds';
 import type { GuidePage, Track } from './types';
 
 /** A track page with its pros and cons, each in reading order. */
@@ -26,10 +28,18 @@ export function itemsOfTrack<T extends GuidePage>(pages: readonly T[], track: Tr
  */
 export function guideMap<T extends GuidePage>(pages: readonly T[]): GuideMapNode<T>[] {
   return readingOrder(pages)
-    .filter((page) => page.data.kind !== 'pro' && page.data.kind !== 'con')
+    .filter((page) => !isStance(page.data.kind))
     .map((page) =>
       page.data.kind === 'track' && page.data.track
         ? { page, track: { page, ...itemsOfTrack(pages, page.data.track) } }
         : { page },
     );
+}
+
+/** A track's pros then cons, each with its stance, as both guide maps list them. */
+export function itemsOfBranch<T extends GuidePage>(branch: { pros: T[]; cons: T[] }): { page: T; stance: Stance }[] {
+  return [
+    ...branch.pros.map((page) => ({ page, stance: 'pro' as const })),
+    ...branch.cons.map((page) => ({ page, stance: 'con' as const })),
+  ];
 }

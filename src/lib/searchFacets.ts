@@ -12,14 +12,23 @@ export interface SearchFacets {
   kind: SearchKind;
 }
 
+/** The search kind of each page kind. */
+const SEARCH_KINDS: Record<PageKind, SearchKind> = {
+  home: 'overview',
+  track: 'overview',
+  pro: 'pro',
+  con: 'con',
+  'third-way': 'overview',
+  reflection: 'question',
+};
+
 /**
  * The search filters of a guide page. Readers think in "pros", "cons" and "questions",
  * not in our page kinds, so everything else (the home page, track intros, the third way)
  * is an "overview"; pages that belong to neither track weigh "both".
  */
 export function searchFacetsOf(page: { kind: PageKind; track?: Track | undefined }): SearchFacets {
-  const kind: SearchKind = page.kind === 'pro' || page.kind === 'con' ? page.kind : page.kind === 'reflection' ? 'question' : 'overview';
-  return { track: page.track ?? 'both', kind };
+  return { track: page.track ?? 'both', kind: SEARCH_KINDS[page.kind] };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { counterpartsOf } from './counterparts';
+import { isStance } from './kinds';
 import { itemsOfTrack } from './guideMap';
 import { readingOrder } from './readingOrder';
 import { navLabelOf, pathOf } from './routes';
@@ -58,20 +59,36 @@ function questionsOn(page: GuidePage, questions: readonly QuestionText[]): Quest
   return questions.filter((q) => wanted.has(q.id));
 }
 
+/** The headings a view adds after the article text, by id: the one place their words are written. */
+export const TEMPLATE_HEADINGS = {
+  'how-to-use': { depth: 2, slug: 'how-to-use', text: 'How to use this guide' },
+  'map-of-the-guide': { depth: 2, slug: 'map-of-the-guide', text: 'Map of the guide' },
+  pros: { depth: 2, slug: 'pros', text: 'The Pros' },
+  cons: { depth: 2, slug: 'cons', text: 'The Cons' },
+  'on-the-other-track': { depth: 2, slug: 'on-the-other-track', text: 'On the other track' },
+  'ask-yourself': { depth: 2, slug: 'ask-yourself', text: 'Ask yourself' },
+} as const satisfies Record<string, Heading>;
+
+export type TemplateHeadingId = keyof typeof TEMPLATE_HEADINGS;
+
 /**
- * The headings the page template adds after the article text, in page order. The template
- * renders exactly these, so the contents list, the links and the short links agree.
+ * The headings the page's view adds after the article text, in page order. The views render
+ * exactly these (from the route data), so the contents list, the links and the short links agree.
  */
 export function templateHeadingsOf(page: GuidePage, pages: readonly GuidePage[]): Heading[] {
   const { kind } = page.data;
-  const heading = (slug: string, text: string): Heading => ({ depth: 2, slug, text });
-  if (kind === 'home') return [heading('how-to-use', 'How to use this guide'), heading('map-of-the-guide', 'Map of the guide')];
-  if (kind === 'track') return [heading('pros', 'The Pros'), heading('cons', 'The Cons')];
-  if (kind !== 'pro' && kind !== 'con') return [];
-  return [
-    ...(counterpartsOf(page, pages).length > 0 ? [heading('on-the-other-track', 'On the other track')] : []),
-    ...(page.data.questions.length > 0 ? [heading('ask-yourself', 'Ask yourself')] : []),
-  ];
+  const ids: TemplateHeadingId[] =
+    kind === 'home'
+      ? ['how-to-use', 'map-of-the-guide']
+      : kind === 'track'
+        ? ['pros', 'cons']
+        : isStance(kind)
+          ? [
+              ...(counterpartsOf(page, pages).length > 0 ? (['on-the-other-track'] as const) : []),
+              ...(page.data.questions.length > 0 ? (['ask-yourself'] as const) : []),
+            ]
+          : [];
+  return ids.map((id) => ({ ...TEMPLATE_HEADINGS[id] }));
 }
 
 /** Every linkable section of a guide page, in page order. */
@@ -109,13 +126,23 @@ export function sectionsOfGuidePage({ page, headings, pages, questions }: GuideP
   return sections;
 }
 
+/** The compare page's own headings, in page order. */
+export const COMPARE_HEADINGS = {
+  'pros-and-cons': { depth: 2, slug: 'pros-and-cons', text: 'Pros and cons' },
+  'how-they-answer-each-other': { depth: 2, slug: 'how-they-answer-each-other', text: 'How they answer each other' },
+} as const satisfies Record<string, Heading>;
+
+/** The compare page's title, also the source of its page anchor. */
+export const COMPARE_TITLE = 'Both tracks side by side';
+
 /** The compare page's sections: its two headings and a card per pro and con. */
 export function sectionsOfComparePage(pages: readonly GuidePage[]): Section[] {
   const path = '/compare/';
-  const items = readingOrder(pages).filter((p) => p.data.kind === 'pro' || p.data.kind === 'con');
+  const items = readingOrder(pages).filter((p) => isStance(p.data.kind));
+  const heading = ({ slug, text }: Heading): Section => ({ path, id: slug, title: text, kind: 'heading' });
   return [
     { path, id: anchorOf(COMPARE_TITLE), title: COMPARE_TITLE, kind: 'page' },
-    { path, id: 'pros-and-cons', title: 'Pros and cons', kind: 'heading' },
+    heading(COMPARE_HEADINGS['pros-and-cons']),
     ...items.map((item): Section => ({
       path,
       id: anchorOf(item.data.title),
@@ -123,12 +150,9 @@ export function sectionsOfComparePage(pages: readonly GuidePage[]): Section[] {
       kind: 'item',
       home: { path: pathOf(item.id), id: pageAnchorOf(item) },
     })),
-    { path, id: 'how-they-answer-each-other', title: 'How they answer each other', kind: 'heading' },
+    heading(COMPARE_HEADINGS['how-they-answer-each-other']),
   ];
 }
-
-/** The compare page's title, also the source of its page anchor. */
-export const COMPARE_TITLE = 'Both tracks side by side';
 
 /**
  * Ids that occur more than once on a page (`path#id` each), including clashes with the

@@ -1,5 +1,8 @@
+import { SITE_NAME, SITE_TAGLINE } from '../site';
+import { STANCES, TRACK_NAMES, isStance } from './kinds';
 import { pathOf } from './routes';
-import type { GuidePage } from './types';
+import { COMPARE_TITLE } from './sections';
+import type { GuidePage, PageKind } from './types';
 
 /** Social cards are the size every chat and social app previews without cropping. */
 export const CARD_WIDTH = 1200;
@@ -18,15 +21,21 @@ export interface SocialCard {
   alt: string;
 }
 
-const TRACK_NAMES = { technical: 'Technical track', management: 'Management track' } as const;
+/** The eyebrow of a page on no track, by kind (pages on a track name it instead). */
+const EYEBROWS: Record<PageKind, string> = {
+  home: 'The guide',
+  track: 'The guide',
+  pro: 'The guide',
+  con: 'The guide',
+  'third-way': 'A hybrid role',
+  reflection: 'Self-reflection',
+};
 
 /** The eyebrow for a guide page: "Technical track · Con", "Management track", "The dilemma"… */
 function eyebrowOf(page: GuidePage): string {
   const { kind, track } = page.data;
-  const trackName = track ? TRACK_NAMES[track] : undefined;
-  if ((kind === 'pro' || kind === 'con') && trackName) return `${trackName} · ${kind === 'pro' ? 'Pro' : 'Con'}`;
-  if (trackName) return trackName;
-  return { home: 'The guide', 'third-way': 'A hybrid role', reflection: 'Self-reflection' }[kind as 'home' | 'third-way' | 'reflection'] ?? 'The guide';
+  if (!track) return EYEBROWS[kind];
+  return isStance(kind) ? `${TRACK_NAMES[track]} · ${STANCES[kind].label}` : TRACK_NAMES[track];
 }
 
 /** The image path of a card for a page path (`/` → `/og/index.png`, `/a/b/` → `/og/a/b.png`). */
@@ -49,7 +58,7 @@ export function cardOf(page: GuidePage): SocialCard {
 
 /** The card for a short link to one section (`/s/<short>/`). */
 export function sectionCardOf(input: { short: string; title: string; pageTitle: string; track?: 'technical' | 'management' | undefined }): SocialCard {
-  const eyebrow = input.title === input.pageTitle ? 'DE or Director?' : `From “${input.pageTitle}”`;
+  const eyebrow = input.title === input.pageTitle ? SITE_NAME : `From “${input.pageTitle}”`;
   return {
     path: `/og/s/${input.short}.png`,
     title: input.title,
@@ -62,17 +71,17 @@ export function sectionCardOf(input: { short: string; title: string; pageTitle: 
 /** The compare page's card. */
 export const COMPARE_CARD: SocialCard = {
   path: cardPathOf('/compare/'),
-  title: 'Both tracks side by side',
-  eyebrow: 'Technical track ⇄ Management track',
-  alt: 'Both tracks side by side: the pros and cons of the technical and management tracks',
+  title: COMPARE_TITLE,
+  eyebrow: `${TRACK_NAMES.technical} ⇄ ${TRACK_NAMES.management}`,
+  alt: `${COMPARE_TITLE}: the pros and cons of the technical and management tracks`,
 };
 
 /** The card for pages without one of their own (search, not found). */
 export const SITE_CARD: SocialCard = {
   path: '/og/site.png',
-  title: 'DE or Director?',
-  eyebrow: 'A guide to the senior engineer’s career crossroads',
-  alt: 'DE or Director? A guide to the senior engineer’s career crossroads',
+  title: SITE_NAME,
+  eyebrow: SITE_TAGLINE,
+  alt: `${SITE_NAME} ${SITE_TAGLINE}`,
 };
 
 /** A satori element: the shape of a React element without React. */

@@ -1,4 +1,10 @@
-import type { PageKind, Track } from '../schemas/guide';
+/** The kinds of page the guide has; each renders with its own view. */
+export const pageKinds = ['home', 'track', 'pro', 'con', 'third-way', 'reflection'] as const;
+/** The two career tracks the article weighs against each other. */
+export const tracks = ['technical', 'management'] as const;
+
+export type PageKind = (typeof pageKinds)[number];
+export type Track = (typeof tracks)[number];
 
 /**
  * The slice of a guide collection entry that navigation needs. Kept structural so
@@ -19,4 +25,3 @@ export interface GuidePage {
   };
 }
 
-export type { PageKind, Track };

@@ -1,13 +1,10 @@
 import { z } from 'astro/zod';
 import { reference } from 'astro:content';
 
-/** The kinds of page the guide has; each renders with its own chrome. */
-export const pageKinds = ['home', 'track', 'pro', 'con', 'third-way', 'reflection'] as const;
-/** The two career tracks the article weighs against each other. */
-export const tracks = ['technical', 'management'] as const;
+import { pageKinds, tracks, type PageKind } from '../lib/types';
 
-export type PageKind = (typeof pageKinds)[number];
-export type Track = (typeof tracks)[number];
+export { pageKinds, tracks };
+export type { PageKind, Track } from '../lib/types';
 
 /** Kinds that belong to one track and so must name it. */
 const trackedKinds: readonly PageKind[] = ['track', 'pro', 'con'];

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { astroBuild } from '../support/build';
-import { root } from '../support/paths';
+import { root } from '../../tools/lib/paths';
 
 /** A throwaway copy of the project whose content we can break. */
 function projectCopy(): string {

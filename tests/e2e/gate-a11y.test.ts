@@ -1,8 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser-fixture';
-import { landingPaths } from '../support/built-site';
-import { distDir } from '../support/paths';
+import { landingPaths } from '../../tools/lib/built-site';
+import { distDir } from '../../tools/lib/paths';
 
 const site = useBrowser();
 /** The sitemap's pages and the 404, read from the build: new pages are checked as they land. */

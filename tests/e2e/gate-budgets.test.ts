@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser-fixture';
-import { builtPages, landingPaths, parseHtml } from '../support/built-site';
-import { gzipBytes, measurePageLoad } from '../support/page-load';
-import { distDir } from '../support/paths';
+import { builtPages, landingPaths, parseHtml } from '../../tools/lib/built-site';
+import { gzipBytes, measurePageLoad } from '../../tools/lib/page-load';
+import { distDir } from '../../tools/lib/paths';
 
 const KB = 1024;
-/** The budgets of DESIGN.md, in gzip bytes. */
+/** The byte budgets the README promises, in gzip bytes. */
 const budget = {
   htmlWithCss: 14 * KB,
   scriptAtLoad: 2 * KB,

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser-fixture';
-import { builtPages, landingPaths, parseHtml } from '../support/built-site';
+import { builtPages, landingPaths, parseHtml } from '../../tools/lib/built-site';
 import { watchForErrors } from '../support/console-watch';
-import { distDir } from '../support/paths';
+import { distDir } from '../../tools/lib/paths';
 
 const site = useBrowser();
 const root = new URL(process.env.SITE_BASE ?? '/', process.env.SITE_URL ?? 'https://de-or-director.example').href;

@@ -1,7 +1,7 @@
 import { HtmlValidate, type Message } from 'html-validate';
 import { describe, expect, test } from 'vitest';
-import { builtPages } from '../support/built-site';
-import { distDir } from '../support/paths';
+import { builtPages } from '../../tools/lib/built-site';
+import { distDir } from '../../tools/lib/paths';
 import config from '../../.htmlvalidate.mjs';
 
 /**

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { astroBuild } from '../support/build';
 import { brokenLinks } from '../support/link-check';
-import { distDir } from '../support/paths';
+import { distDir } from '../../tools/lib/paths';
 
 /** Where the e2e build thinks it lives: astro.config.mjs's defaults unless the run overrides them. */
 const defaultRoot = new URL(process.env.SITE_BASE ?? '/', process.env.SITE_URL ?? 'https://de-or-director.example').href;

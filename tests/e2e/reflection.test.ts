@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { useBrowser } from '../support/browser-fixture';
-import { distDir } from '../support/paths';
+import { distDir } from '../../tools/lib/paths';
 import { fragmentOf, KEY, note, radio, ready, stored, storedAnswers } from '../support/worksheet';
 
 const site = useBrowser();

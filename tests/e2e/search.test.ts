@@ -4,7 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser-fixture';
-import { distDir } from '../support/paths';
+import { distDir } from '../../tools/lib/paths';
 
 const site = useBrowser();
 

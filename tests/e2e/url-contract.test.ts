@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { diffContract, type UrlContract } from '../../src/lib/urlContract';
-import { distDir, root } from '../support/paths';
-import { declaredSectionIds, idsIn, publishedUrls } from '../support/published-urls';
+import { distDir, root } from '../../tools/lib/paths';
+import { declaredSectionIds, idsIn, publishedUrls } from '../../tools/lib/published-urls';
 
 // The URL contract (url-contract.json) against the production build: links pasted into
 // chats and docs must keep working. See "Renaming safely" in the README.
@@ -20,7 +20,7 @@ describe('the URL contract', () => {
     expect(diff.added).toEqual([]);
   });
 
-  test('keeps the question ids of the design document working as aliases', () => {
+  test('keeps the first published question ids working as aliases', () => {
     expect(diff.aliased).toEqual(
       expect.arrayContaining(['/reflection/#energizes → /reflection/#what-truly-energizes-you', '/reflection/#let-go → /reflection/#are-you-willing-to-let-go']),
     );

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
-import { launchChromium } from './chromium';
+import { launchChromium } from '../../tools/lib/chromium';
 import { watchForErrors } from './console-watch';
 
 /**

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { root } from './paths';
+import { root } from '../../tools/lib/paths';
 
 export interface BuildResult {
   code: number | null;

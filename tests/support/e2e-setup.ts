@@ -1,8 +1,8 @@
 import type { TestProject } from 'vitest/node';
 import { astroBuild } from './build';
-import { distDir } from './paths';
+import { distDir } from '../../tools/lib/paths';
 import { provisionChromium } from './provision-chromium';
-import { serveStatic } from './static-server';
+import { serveStatic } from '../../tools/lib/static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse } from 'yaml';
 import type { GuidePage } from '../../src/lib/types';
-import { root } from './paths';
+import { root } from '../../tools/lib/paths';
 
 /**
  * The real guide's frontmatter, read straight from `content/guide`, shaped like the

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { builtPages, fileFor, parseHtml, sitemapUrls } from './built-site';
+import { builtPages, fileFor, parseHtml, sitemapUrls } from '../../tools/lib/built-site';
 
 /** Attributes that point at another resource, by element. */
 const linkAttributes: ReadonlyArray<[selector: string, attribute: string]> = [

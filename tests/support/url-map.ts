@@ -1,4 +1,4 @@
-/** The public URL map from DESIGN.md, in reading order (compare and search close the list). */
+/** The public URL map (url-contract.json holds it too), in reading order (compare and search close the list). */
 export const readingOrderPaths = [
   '/',
   '/technical-track/',

@@ -1,11 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { counterpartsOf, pagesAskingQuestion } from '../../src/lib/counterparts';
+import { isStance } from '../../src/lib/kinds';
 import { realGuidePages } from '../support/guide-pages';
 
 const pages = realGuidePages();
 const titlesOf = (id: string) => counterpartsOf(pages.find((p) => p.id === id)!, pages).map((p) => p.data.title);
 
-describe('counterpartsOf (the pairings in DESIGN.md)', () => {
+describe('counterpartsOf (the pairings the guide makes)', () => {
   test('political vulnerability ↔ direct control and ownership', () => {
     expect(titlesOf('technical-track/cons/political-vulnerability')).toEqual(['Direct Control and Ownership']);
     expect(titlesOf('management-track/pros/direct-control-and-ownership')).toEqual(['Political Vulnerability']);
@@ -24,13 +25,13 @@ describe('counterpartsOf (the pairings in DESIGN.md)', () => {
     expect(titlesOf('management-track/pros/scalable-impact')).toEqual(['Broad Influence']);
   });
   test('every pro and con has at least one counterpart', () => {
-    for (const page of pages.filter((p) => p.data.kind === 'pro' || p.data.kind === 'con')) {
+    for (const page of pages.filter((p) => isStance(p.data.kind))) {
       expect(counterpartsOf(page, pages).length, page.id).toBeGreaterThan(0);
     }
   });
 });
 
-describe('pagesAskingQuestion (the question mapping in DESIGN.md)', () => {
+describe('pagesAskingQuestion (which pages bear on which question)', () => {
   const ids = (question: string) => pagesAskingQuestion(question, pages).map((p) => p.id.split('/').pop());
   test('energizes', () => expect(ids('energizes')).toEqual(['deep-impact', 'intellectual-satisfaction', 'scalable-impact', 'less-technical', 'reflection']));
   test('five-years', () => expect(ids('five-years')).toEqual(['unclear-promotion-path', 'clearer-path-to-senior-leadership', 'reflection']));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
-import { root } from '../support/paths';
+import { root } from '../../tools/lib/paths';
 
 /** public/_headers as rules: path pattern → header lines (names lower-cased, "! name" kept as a detach). */
 function headerRules(): Map<string, Array<[string, string]>> {

@@ -9,7 +9,7 @@ const pagefind = vi.hoisted(() => ({
 }));
 vi.mock('pagefind', () => ({ createIndex: pagefind.createIndex, close: pagefind.close }));
 
-const { buildSearchIndex, pagefindIndex } = await import('../../integrations/pagefind-index.mjs');
+const { buildSearchIndex, pagefindIndex } = await import('../../integrations/pagefind-index.ts');
 
 const site = join('/tmp', 'site');
 

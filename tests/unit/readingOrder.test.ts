@@ -7,7 +7,7 @@ import { readingOrderPaths } from '../support/url-map';
 const pages = realGuidePages();
 
 describe('readingOrder', () => {
-  test('puts the real guide in the order DESIGN.md gives', () => {
+  test('puts the real guide in its reading order', () => {
     expect(readingOrder(pages).map((page) => pathOf(page.id))).toEqual(readingOrderPaths);
   });
   test('does not reorder its input', () => {

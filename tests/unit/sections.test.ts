@@ -11,7 +11,7 @@ import {
   type Section,
 } from '../../src/lib/sections';
 import { fakePage, realGuidePages } from '../support/guide-pages';
-import { root } from '../support/paths';
+import { root } from '../../tools/lib/paths';
 
 const pages = realGuidePages();
 const questions = (JSON.parse(readFileSync(`${root}content/questions.json`, 'utf8')) as Array<{ id: string; question: string }>).map(

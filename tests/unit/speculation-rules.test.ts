@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { inlineTextHashes } from '../../integrations/inline-script-hashes.mjs';
-import { speculationRules } from '../../integrations/speculation-rules.mjs';
+import { inlineTextHashes } from '../../src/lib/inlineHashes';
+import { speculationRules } from '../../src/lib/speculationRules';
 
 describe('speculationRules', () => {
   test('prerenders the next page in reading order eagerly, once the reader reaches for it', () => {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
 
-/** Flags for running as root on a closed network (see DEVELOPERS.md). */
+/** Flags for running as root on a closed network: no sandbox, GPU, background traffic or first-run UI. */
 export const chromiumFlags = [
   '--no-sandbox',
   '--disable-gpu',

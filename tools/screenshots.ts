@@ -1,8 +1,8 @@
 // Screenshots of built pages at phone and desktop width, light and dark, for looking at
-// what we built: node scripts/screenshots.ts [path ...]  → screenshots/*.png
+// what we built: node tools/screenshots.ts [path ...]  → screenshots/*.png
 import { mkdirSync } from 'node:fs';
-import { launchChromium } from '../tests/support/chromium.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { launchChromium } from './lib/chromium.ts';
+import { serveStatic } from './lib/static-server.ts';
 
 const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/technical-track/cons/political-vulnerability/'];
 const server = await serveStatic('dist');

@@ -4,8 +4,8 @@
 // move: map it first (see "Renaming safely" in the README).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { diffContract, updatedContract, type UrlContract } from '../src/lib/urlContract.ts';
-import { distDir, root } from '../tests/support/paths.ts';
-import { publishedUrls } from '../tests/support/published-urls.ts';
+import { distDir, root } from './lib/paths.ts';
+import { publishedUrls } from './lib/published-urls.ts';
 
 const file = `${root}url-contract.json`;
 const contract = JSON.parse(readFileSync(file, 'utf8')) as UrlContract;

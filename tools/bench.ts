@@ -1,4 +1,4 @@
-// The benchmark (not a test): node scripts/bench.ts  (npm run bench)
+// The benchmark (not a test): node tools/bench.ts  (npm run bench)
 //
 // Builds the site into bench/tmp/dist for the address it is served on, then measures and
 // prints one Markdown report, also written to bench/results.md:
@@ -14,13 +14,30 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { launch as launchChrome } from 'chrome-launcher';
-import lighthouse from 'lighthouse';
-import { builtPages, landingPaths, parseHtml } from '../tests/support/built-site.ts';
-import { chromePath, chromiumFlags, launchChromium } from '../tests/support/chromium.ts';
-import { gzipBytes, measurePageLoad } from '../tests/support/page-load.ts';
-import { root } from '../tests/support/paths.ts';
-import { serveStatic } from '../tests/support/static-server.ts';
+import { ensureBenchDeps, importBenchDep } from './lib/bench-deps.ts';
+import { builtPages, landingPaths, parseHtml } from './lib/built-site.ts';
+import { chromePath, chromiumFlags, launchChromium } from './lib/chromium.ts';
+import { gzipBytes, measurePageLoad } from './lib/page-load.ts';
+import { root } from './lib/paths.ts';
+import { serveStatic } from './lib/static-server.ts';
+
+/** The slices of Lighthouse's and chrome-launcher's APIs the bench uses (they are not installed for type checks). */
+interface Audit {
+  id: string;
+  score: number | null;
+  scoreDisplayMode: string;
+  numericValue?: number;
+}
+type Lighthouse = (
+  url: string,
+  flags: { port: number; output: 'json'; logLevel: 'error'; onlyCategories: string[] },
+) => Promise<{ lhr: { categories: Record<string, { score: number | null } | undefined>; audits: Record<string, Audit> } } | undefined>;
+type LaunchChrome = (options: { chromePath: string; chromeFlags: string[] }) => Promise<{ port: number; kill(): void | Promise<void> }>;
+
+// Lighthouse and chrome-launcher are installed on first use, not by `npm ci` (see bench-deps.ts).
+ensureBenchDeps();
+const { default: lighthouse } = await importBenchDep<{ default: Lighthouse }>('lighthouse');
+const { launch: launchChrome } = await importBenchDep<{ launch: LaunchChrome }>('chrome-launcher');
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const outDir = join(root, 'bench/tmp/dist');

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { parseSectionList } from '../../src/lib/sectionList';
-import type { PublishedUrls } from '../../src/lib/urlContract';
+import { ALIAS_CLASS } from '../../src/lib/anchorAliases.ts';
+import { parseSectionList } from '../../src/lib/sectionList.ts';
+import type { PublishedUrls } from '../../src/lib/urlContract.ts';
 
 /** Decodes the entities Astro writes inside attribute values. */
 function decodeAttribute(value: string): string {
@@ -60,7 +61,7 @@ export function publishedUrls(dist: string, options: { base: string; skip?: read
       continue;
     }
     pages[path] = declaredSectionIds(html);
-    for (const m of html.matchAll(/<span id="([^"]+)" class="anchor-alias"/g)) aliases.push(`${path}#${m[1]}`);
+    for (const m of html.matchAll(new RegExp(`<span id="([^"]+)" class="${ALIAS_CLASS}"`, 'g'))) aliases.push(`${path}#${m[1]}`);
   }
   return { pages, shortLinks, aliases };
 }

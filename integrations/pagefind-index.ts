@@ -1,8 +1,9 @@
-// @ts-check
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import type { Connect } from 'vite';
 
 /** Where the search bundle lives inside the built site, and under the deploy base. */
 const BUNDLE_DIR = 'pagefind';
@@ -15,11 +16,9 @@ const BUNDLE_DIR = 'pagefind';
  *
  * During `astro dev` there is no index of the sources, so the dev server serves the bundle
  * of the last build from `dist/pagefind/`; without one, search says it needs a build.
- * @returns {import('astro').AstroIntegration}
  */
-export function pagefindIndex() {
-  /** @type {URL} */
-  let outDir;
+export function pagefindIndex(): AstroIntegration {
+  let outDir: URL;
   return {
     name: 'pagefind-index',
     hooks: {
@@ -40,11 +39,10 @@ export function pagefindIndex() {
 }
 
 /**
- * Indexes every HTML file under `siteDir` and writes the bundle to `siteDir/pagefind/`.
- * @param {string} siteDir the built site on disk
- * @returns {Promise<{ pageCount: number, ms: number }>}
+ * Indexes every HTML file under `siteDir` (the built site on disk) and writes the bundle to
+ * `siteDir/pagefind/`.
  */
-export async function buildSearchIndex(siteDir) {
+export async function buildSearchIndex(siteDir: string): Promise<{ pageCount: number; ms: number }> {
   const started = performance.now();
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -60,27 +58,22 @@ export async function buildSearchIndex(siteDir) {
   }
 }
 
-/**
- * @param {string} step
- * @param {string[]} errors
- */
-function failOn(step, errors) {
+function failOn(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind could not ${step}: ${errors.join('; ')}`);
 }
 
-const types = /** @type {Record<string, string>} */ ({
+const types: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json',
-});
+};
 
 /**
  * Connect middleware for `astro dev`: answers `<base>pagefind/*` from the last build.
- * @param {string} bundle absolute path of `dist/pagefind/`
- * @param {string} base the deploy base (`/`, `/guide/`)
- * @returns {import('vite').Connect.NextHandleFunction}
+ * @param bundle absolute path of `dist/pagefind/`
+ * @param base the deploy base (`/`, `/guide/`)
  */
-function serveLastBuild(bundle, base) {
+function serveLastBuild(bundle: string, base: string): Connect.NextHandleFunction {
   const prefix = `${base.replace(/\/?$/, '/')}${BUNDLE_DIR}/`;
   return (request, response, next) => {
     const pathname = new URL(request.url ?? '/', 'http://dev').pathname;

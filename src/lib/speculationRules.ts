@@ -1,5 +1,3 @@
-// @ts-check
-
 /**
  * The page's speculation rules (a `<script type="speculationrules">` JSON), the same on every
  * page of a build so one CSP hash covers them all: prerender the next page in reading order
@@ -9,10 +7,9 @@
  * reader shows intent (hover or pointer-down: moderate eagerness). Search pages are left out,
  * so search code and index load only when the reader searches. Browsers without speculation
  * rules ignore the script and navigate normally.
- * @param {string} base the deploy base (`/`, `/guide`, `/guide/`)
- * @returns {string}
+ * @param base the deploy base (`/`, `/guide`, `/guide/`)
  */
-export function speculationRules(base) {
+export function speculationRules(base: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   return JSON.stringify({
     prerender: [
