@@ -107,6 +107,8 @@ describe('the reflection worksheet', () => {
     await radio(sender, 'five-years', '4').check();
     await note(sender, 'five-years').fill('Principal by 2030.');
     await sender.click('[data-act=share]');
+    // The share-link code arrives on this first click.
+    await expect.poll(() => sender.locator('.rf-url').inputValue()).not.toBe('');
     const link = await sender.locator('.rf-url').inputValue();
     expect(new URL(link).pathname).toMatch(/\/reflection\/$/);
     expect(new URL(link).hash).toMatch(/^#answers=[A-Za-z0-9_-]+$/);

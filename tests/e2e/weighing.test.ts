@@ -129,6 +129,7 @@ describe('weighing the pros and cons', () => {
     await ready(sender);
     await radio(sender, 'five-years', '4').check();
     await sender.click('[data-act=share]');
+    await expect.poll(() => sender.locator('.rf-url').inputValue()).not.toBe('');
     const link = await sender.locator('.rf-url').inputValue();
     await sender.context().close();
 
@@ -178,9 +179,7 @@ describe('weighing the pros and cons', () => {
     await weigh(page, LESS, 1);
     await page.emulateMedia({ media: 'print' });
     const picture = page.locator('.rf-bal svg');
-    await expect(picture.isVisible()).resolves.toBe(true);
-    const box = (await picture.boundingBox())!;
-    expect(box.width).toBeGreaterThan(200);
+    await expect.poll(async () => (await picture.boundingBox())?.width ?? 0).toBeGreaterThan(200);
     await expect(balanceText(page)).resolves.toContain('Technical track: pros 2, cons 0');
     // Bars print in ink, not in the screen's theme colour.
     await expect(picture.locator('rect[data-c=technical]').first().evaluate((rect) => getComputedStyle(rect).fill)).resolves.toBe('rgb(0, 0, 0)');
