@@ -2,6 +2,14 @@ import { pageOfKind, trackPageOf } from '../lib/pagesByKind';
 import { pointsAttribute, pointsOf } from '../lib/reflection/points';
 import { pathOf, withBase } from '../lib/routes';
 import { loadGuide, loadQuestions, type QuestionEntry } from './guide';
+// The island's code as one self-contained file with a URL, built by Vite's worker
+// pipeline (it runs on the page, not in a worker). A plain `import('./…')` would make
+// Vite add its ~1 KB preload helper to the eager loader.
+import islandUrl from '../components/reflection-worksheet.ts?worker&url';
+// Markdown and share links, which the island fetches on the first click that needs them.
+import toolsUrl from '../components/reflection-tools.ts?worker&url';
+// The balance's drawing, which the island fetches where a page shows a balance (Balance.astro).
+import balanceUrl from '../components/reflection-balance.ts?worker&url';
 
 /** What the worksheet needs besides which questions to show: every question, and where to link. */
 export interface WorksheetData {
@@ -23,15 +31,6 @@ export async function loadWorksheet(): Promise<WorksheetData> {
     },
   };
 }
-
-// The island's code as one self-contained file with a URL, built by Vite's worker
-// pipeline (it runs on the page, not in a worker). A plain `import('./…')` would make
-// Vite add its ~1 KB preload helper to the eager loader.
-import islandUrl from '../components/reflection-worksheet.ts?worker&url';
-// Markdown and share links, which the island fetches on the first click that needs them.
-import toolsUrl from '../components/reflection-tools.ts?worker&url';
-// The balance's drawing, which the island fetches where a page shows a balance (Balance.astro).
-import balanceUrl from '../components/reflection-balance.ts?worker&url';
 
 export { balanceUrl, islandUrl, toolsUrl };
 
