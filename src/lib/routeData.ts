@@ -97,7 +97,8 @@ export function routeDataOf<T extends GuidePage>(input: RouteInput<T>): RouteDat
     items: kind === 'track' && track ? itemsOfTrack(pages, track) : undefined,
     counterparts: stance ? counterpartsOf(page, pages) : [],
     questions,
-    showsWorksheet: questions.length > 0 || embedsWorksheet,
+    // A pro or con always shows its weighing control (issue 12), which uses the worksheet's styles.
+    showsWorksheet: stance || questions.length > 0 || embedsWorksheet,
     badge: Boolean(track) || stance,
     quotes: stance,
     card: cardOf(page),

@@ -8,8 +8,9 @@
  * (`u`, checked to be site-relative) or from short ids that passed SHORT_ID.
  */
 import { hasAnswers } from '../lib/reflection/answers';
+import { pointsFrom } from '../lib/reflection/points';
 import { shareFragment } from '../lib/reflection/share';
-import { BLOCKED, loadAnswers } from '../lib/reflection/storage';
+import { BLOCKED, loadSheet } from '../lib/reflection/storage';
 import { wordsIn, type Block } from '../lib/path/articleBlocks';
 import { decodePathFragment, isPathFragment, pathFragment } from '../lib/path/pathLink';
 import { pathAsMarkdown } from '../lib/path/pathMarkdown';
@@ -468,9 +469,14 @@ function sendAnswers(): HTMLElement {
   send.addEventListener('click', async () => {
     // The worksheet saves 400 ms after the last keystroke: let it, then read what it saved.
     await new Promise((done) => setTimeout(done, Math.max(0, lastInput + 450 - Date.now())));
-    const { answers } = loadAnswers(() => localStorage, Object.keys((await sectionData())?.q ?? {}));
-    if (!hasAnswers(answers)) return announce('Nothing to share yet: answer a question first.');
-    field.value = new URL(`${base}reflection/${shareFragment(answers)}`, location.href).href;
+    // Read with what the embedded worksheet knows (questions and points): a record checked
+    // against less would be rejected, and a rejected record is removed.
+    const sheetElement = follow.querySelector<HTMLElement>('reflection-worksheet');
+    const ids = (sheetElement?.dataset.ids ?? '').split(' ').filter(Boolean).map((entry) => entry.split(':')[0]!);
+    const points = pointsFrom(sheetElement?.dataset.points ?? '').map((point) => point.id);
+    const sheet = sheetElement ? loadSheet(() => localStorage, { ids, points }).sheet : undefined;
+    if (!sheet || !hasAnswers(sheet.answers)) return announce('Nothing to share yet: answer a question first.');
+    field.value = new URL(`${base}reflection/${shareFragment(sheet)}`, location.href).href;
     shown.hidden = false;
     await copy(field.value, 'Share link copied.');
   });

@@ -11,7 +11,8 @@ const KB = 1024;
 const budget = {
   htmlWithCss: 14 * KB,
   scriptAtLoad: 2 * KB,
-  reflectionIsland: 4 * KB,
+  /** Raised from 4 KB by issue 12 (weighing): the island's core; its balance and tools chunks load only where and when used. */
+  reflectionIsland: 5 * KB,
   firstVisit: 20 * KB,
   /** The search page is where search is used: its visit may load Pagefind, within the first-search budget. */
   firstSearch: 150 * KB,

@@ -5,6 +5,9 @@
  * kept inside a block quote.
  */
 import type { Answers } from './answers';
+import { balanceFacts, balanceOf, balanceSentences } from './balance';
+import type { Point } from './points';
+import { WEIGHT_LABELS } from './weights';
 import { positionLabel } from './wording';
 
 /** What the export needs of a question: the article's words and the two ends of the scale. */
@@ -30,5 +33,21 @@ export function answersAsMarkdown(answers: Answers, questions: readonly Question
     lines.push('', `## ${question}`, '', prompt, '', `**My answer:** ${answer}${between}`);
     if (note) lines.push('', '**My note:**', '', ...note.split(/\r?\n/).map((line) => `> ${escapeMarkdown(line)}`.trimEnd()));
   }
+  return `${lines.join('\n')}\n`;
+}
+
+/**
+ * The weighing as Markdown, to append to the answers: a table of the ten points with
+ * their weights, then the balance in words. Titles are the guide's own, weights are
+ * checked numbers, so nothing here comes from free text.
+ */
+export function weightsAsMarkdown(answers: Answers, points: readonly Point[], whose: 'your' | 'their' = 'your'): string {
+  const balance = balanceOf(answers, points);
+  const lines = [`## ${whose === 'your' ? 'My' : 'Their'} weighing of the pros and cons`, '', '| Point | Track | Pro or con | Weight |', '| --- | --- | --- | --- |'];
+  for (const { id, title, track, stance } of points) {
+    const weight = answers[id]?.weight;
+    lines.push(`| ${title} | ${track === 'technical' ? 'Technical' : 'Management'} | ${stance === 'pro' ? 'Pro' : 'Con'} | ${weight === undefined ? 'Not weighed yet' : WEIGHT_LABELS[weight]} |`);
+  }
+  lines.push('', '**Balance:**', '', ...balanceFacts(balance).map((fact) => `- ${fact}`), '', balanceSentences(balance, whose).join(' '));
   return `${lines.join('\n')}\n`;
 }

@@ -1,13 +1,16 @@
 /**
- * Where the answers live between visits: one localStorage record, shared by every
- * embedding of the worksheet and every open tab. Lifecycle: `loadAnswers` once when
- * the island starts (and again when another tab writes), `saveAnswers` after edits
- * (debounced by the caller). A record that does not decode is removed, so one bad
- * write cannot break every later visit; storage that cannot be used at all (blocked,
- * private mode, full) leaves the worksheet working in memory, with a notice saying so.
+ * Where the worksheet lives between visits: one localStorage record, shared by every
+ * embedding of the worksheet, every weighing control and every open tab. Lifecycle:
+ * `loadSheet` once when the island starts (and again when another tab writes),
+ * `saveSheet` after edits (debounced by the caller). Saving reads the record first and
+ * merges entry by entry (the newer wins), so a tab never overwrites what another tab
+ * saved since. A record that does not decode is removed, so one bad write cannot break
+ * every later visit; storage that cannot be used at all (blocked, private mode, full)
+ * leaves the worksheet working in memory, with a notice saying so.
  */
-import { hasAnswers, type Answers } from './answers';
+import type { Known } from './record';
 import { decodeRecord, encodeRecord } from './record';
+import { EMPTY_SHEET, mergeSheets, type Sheet } from './sheet';
 
 /** The localStorage key of the record. */
 export const STORAGE_KEY = 'reflection-answers';
@@ -17,7 +20,7 @@ export const MEMORY_ONLY_NOTICE =
   'This browser is not letting the page save anything, so your answers will be lost when you leave. Copy or download them to keep them.';
 
 export interface Loaded {
-  answers: Answers;
+  sheet: Sheet;
   /** The storage to save to; undefined when only memory is available. */
   storage?: Storage;
   /** Something the reader should know about their saved answers. */
@@ -25,26 +28,42 @@ export interface Loaded {
 }
 
 /**
- * Reads the saved answers. `getStorage` is a function because merely touching
+ * Reads the saved sheet. `getStorage` is a function because merely touching
  * `window.localStorage` throws in some locked-down browsers.
  */
-export function loadAnswers(getStorage: () => Storage, knownIds: readonly string[]): Loaded {
+export function loadSheet(getStorage: () => Storage, known: Known): Loaded {
   const decode = (raw: string) => {
-    const decoded = decodeRecord(raw, knownIds);
-    return decoded.ok ? { ok: true as const, value: decoded.answers } : decoded;
+    const decoded = decodeRecord(raw, known);
+    return decoded.ok ? { ok: true as const, value: decoded.sheet } : decoded;
   };
-  const opened = openRecord(getStorage, STORAGE_KEY, decode, (): Answers => ({}), (reason) =>
+  const opened = openRecord(getStorage, STORAGE_KEY, decode, (): Sheet => EMPTY_SHEET, (reason) =>
     `Answers saved earlier in this browser could not be read (${reason}), so they were discarded. The worksheet starts blank.`,
   );
-  const loaded: Loaded = { answers: opened.value };
+  const loaded: Loaded = { sheet: opened.value };
   if (opened.storage) loaded.storage = opened.storage;
   if (opened.notice) loaded.notice = opened.notice === BLOCKED ? MEMORY_ONLY_NOTICE : opened.notice;
   return loaded;
 }
 
-/** Saves (or, when empty, removes) the record; false when the browser refused. */
-export function saveAnswers(storage: Storage, answers: Answers): boolean {
-  return writeRecord(storage, STORAGE_KEY, hasAnswers(answers) ? encodeRecord(answers) : undefined);
+/**
+ * Merges `sheet` into what is saved and saves the result, which it returns (what this
+ * tab should now show); `replace` saves `sheet` as it is. Undefined when the browser refused.
+ */
+export function saveSheet(storage: Storage, sheet: Sheet, known: Known, replace = false): Sheet | undefined {
+  try {
+    const raw = replace ? null : storage.getItem(STORAGE_KEY);
+    const saved = raw === null ? undefined : decodeRecord(raw, known);
+    const merged = saved?.ok ? mergeSheets(saved.sheet, sheet) : sheet;
+    storage.setItem(STORAGE_KEY, encodeRecord(merged));
+    return merged;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Removes the record (every answer, note and weight); false when the browser refused. */
+export function clearSheet(storage: Storage): boolean {
+  return writeRecord(storage, STORAGE_KEY, undefined);
 }
 
 /*

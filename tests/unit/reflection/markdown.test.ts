@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { answersAsMarkdown, escapeMarkdown, type QuestionText } from '../../../src/lib/reflection/markdown';
+import { answersAsMarkdown, escapeMarkdown, weightsAsMarkdown, type QuestionText } from '../../../src/lib/reflection/markdown';
+import type { Point } from '../../../src/lib/reflection/points';
 import { positionLabel } from '../../../src/lib/reflection/wording';
 
 const questions: QuestionText[] = [
@@ -63,5 +64,35 @@ describe('positionLabel', () => {
       'Strongly: People',
       'Not sure yet',
     ]);
+  });
+});
+
+describe('weightsAsMarkdown', () => {
+  const points: Point[] = [
+    { id: 't/p/deep', title: 'Deep impact', track: 'technical', stance: 'pro' },
+    { id: 'm/c/less', title: 'Less technical', track: 'management', stance: 'con' },
+  ];
+  test('tables every point with its weight, then gives the balance in words', () => {
+    expect(weightsAsMarkdown({ 't/p/deep': { weight: 3 }, energizes: { position: 1 } }, points)).toBe(
+      [
+        '## My weighing of the pros and cons',
+        '',
+        '| Point | Track | Pro or con | Weight |',
+        '| --- | --- | --- | --- |',
+        '| Deep impact | Technical | Pro | It decides it for me |',
+        '| Less technical | Management | Con | Not weighed yet |',
+        '',
+        '**Balance:**',
+        '',
+        '- Technical track: pros 3, cons 0',
+        '- Management track: pros 0, cons 0',
+        '',
+        'Weighing most for you: Deep impact (it decides it for me). By these weights, the technical track’s pros outweigh its cons by more than the management track’s do. One of the two points is still unweighed.',
+        '',
+      ].join('\n'),
+    );
+  });
+  test('speaks of “their” weighing for shared answers', () => {
+    expect(weightsAsMarkdown({}, points, 'their')).toMatch(/^## Their weighing of the pros and cons[\s\S]*They have not weighed any of the two points yet\.\n$/);
   });
 });
