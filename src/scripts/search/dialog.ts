@@ -47,7 +47,10 @@ export async function openSearchDialog({ bundle, styles, opener, fallback, typed
     () =>
       requestAnimationFrame(() => {
         // A result on this page takes focus itself; otherwise go back to where the reader was.
-        if (!document.activeElement || document.activeElement === document.body) opener.focus();
+        // Pagefind's dialog was opened from the holding field (removed since), so the browser's
+        // own return of focus lands nowhere useful: body, or still inside the closed modal.
+        const active = document.activeElement;
+        if (!active || active === document.body || !active.isConnected || modal?.contains(active)) opener.focus();
       }),
     { capture: true, once: true },
   );
