@@ -53,8 +53,11 @@ describe('copying a link', () => {
 
   test('Copy Markdown citation copies a ready link with the section and page named', async () => {
     const page = await openWithClipboard(ITEM);
+    // The first move over the heading brings the tools; then the keyboard, as a reader may: a
+    // click that has to scroll first can leave the hover behind (the pointer is then off the heading).
     await page.hover('#on-the-other-track');
-    await page.click(partOf('on-the-other-track', '.section-tools button[data-share="cite"]'));
+    await page.locator(partOf('on-the-other-track', '.section-tools button[data-share="cite"]')).focus();
+    await page.keyboard.press('Enter');
     await expect
       .poll(() => clipboard(page))
       .toBe(`[On the other track — Political Vulnerability — DE or Director?](${site.urlOf(ITEM)}#on-the-other-track)`);
@@ -75,7 +78,8 @@ describe('copying a link', () => {
     const page = await context.newPage();
     await page.goto(site.urlOf(ITEM));
     await page.hover('#on-the-other-track');
-    await page.click(partOf('on-the-other-track', '.section-tools button[data-share="link"]'));
+    await page.locator(partOf('on-the-other-track', '.section-tools button[data-share="link"]')).focus();
+    await page.keyboard.press('Enter');
     const field = page.locator('.share-fallback input');
     await expect.poll(() => field.inputValue()).toBe(site.urlOf('/s/political-vulnerability-on-the-other-track/'));
     const selected = await page.evaluate(() => {
