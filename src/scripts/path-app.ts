@@ -315,7 +315,7 @@ async function embedWorksheets() {
   for (const slot of slots) {
     const worksheet = document.importNode(whole, true);
     worksheet.removeAttribute('data-whole');
-    for (const part of worksheet.querySelectorAll('.rf-shared, .rf-summary, .rf-tools, .rf-link')) part.remove();
+    for (const part of worksheet.querySelectorAll('.rf-shared, .rf-summary, .rf-bal, .rf-tools, .rf-link')) part.remove();
     for (const fieldset of worksheet.querySelectorAll<HTMLElement>('fieldset[data-q]')) {
       if (fieldset.dataset.q !== slot.dataset.worksheet) fieldset.remove();
     }

@@ -278,9 +278,13 @@ describe('short link pages', () => {
 });
 
 describe('budget', () => {
-  test('a content page runs at most 2 KB (gzip) of JavaScript at load, copy link included', () => {
+  test('a content page runs at most 2 KB (gzip) of JavaScript at load, copy link included, besides the worksheet island', () => {
     const html = readFileSync(join(distDir, ITEM, 'index.html'), 'utf8');
-    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    // The worksheet's inline loader is counted with the island, under its own budget
+    // (reflection.test.ts): a pro/con page shows a weighing control, so it carries one.
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
+      .map((m) => m[1]!)
+      .filter((code) => !code.includes("querySelectorAll('reflection-worksheet')"));
     const external = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => readFileSync(join(distDir, m[1]!.replace(/^\/([^/]*\/)?_astro\//, '_astro/')), 'utf8'));
     const bytes = [...inline, ...external].reduce((sum, code) => sum + gzipSync(code, { level: 9 }).length, 0);
     console.log(`JavaScript at load on ${ITEM}: ${bytes} B gzip`);

@@ -1,3 +1,4 @@
+import { tmpdir } from 'node:os';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
@@ -280,7 +281,10 @@ describe('the reflection worksheet', () => {
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-act=download]')]);
     expect(download.suggestedFilename()).toBe('my-reflection-answers.md');
     const { readFile } = await import('node:fs/promises');
-    await expect(readFile((await download.path())!, 'utf8')).resolves.toBe(markdown);
+    // The browser runs behind a browser server: save the download here, then read it.
+    const saved = join(tmpdir(), `download-${Date.now()}-${download.suggestedFilename()}`);
+    await download.saveAs(saved);
+    await expect(readFile(saved, 'utf8')).resolves.toBe(markdown);
     await page.context().close();
   });
 

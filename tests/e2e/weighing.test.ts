@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 /** Issue 12: weighing the ten pros and cons, and the balance of the two tracks. */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -168,7 +170,10 @@ describe('weighing the pros and cons', () => {
     expect(markdown).toContain('- Technical track: pros 4, cons 2');
     const [download] = await Promise.all([page.waitForEvent('download'), page.click('[data-act=download]')]);
     const { readFile } = await import('node:fs/promises');
-    await expect(readFile((await download.path())!, 'utf8')).resolves.toBe(markdown);
+    // The browser runs behind a browser server: save the download here, then read it.
+    const saved = join(tmpdir(), `download-${Date.now()}-${download.suggestedFilename()}`);
+    await download.saveAs(saved);
+    await expect(readFile(saved, 'utf8')).resolves.toBe(markdown);
     await page.context().close();
   });
 

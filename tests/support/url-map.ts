@@ -36,4 +36,6 @@ export const urlMap: ReadonlyArray<{ path: string; title: string }> = [
   { path: '/reflection/', title: 'Ask yourself the hard questions' },
   { path: '/compare/', title: 'Both tracks side by side' },
   { path: '/search/', title: 'Search the guide' },
+  { path: '/read/', title: 'The Senior Tech Professional’s Dilemma: DE or Director of Software Engineering?' },
+  { path: '/path/', title: 'Reading paths' },
 ];
