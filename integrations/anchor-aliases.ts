@@ -16,7 +16,9 @@ export function anchorAliases({ contract }: { contract: URL }): AstroIntegration
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const problems: string[] = [];
-        for (const path of new Set(Object.values(moved.movedIds).map((target) => target.split('#')[0] ?? '/'))) {
+        for (const path of new Set(
+          Object.values(moved.movedIds).map((target) => target.split('#')[0] ?? '/'),
+        )) {
           const aliases = aliasesOnPage(path, moved);
           if (aliases.length === 0) continue;
           const file = fileURLToPath(new URL(`.${path}index.html`, dir));
@@ -24,7 +26,10 @@ export function anchorAliases({ contract }: { contract: URL }): AstroIntegration
           problems.push(...result.missing.map((m) => `${path}#${m}`));
           await writeFile(file, result.html);
         }
-        if (problems.length > 0) throw new Error(`url-contract.json moves ids to sections that do not exist: ${problems.join(', ')}`);
+        if (problems.length > 0)
+          throw new Error(
+            `url-contract.json moves ids to sections that do not exist: ${problems.join(', ')}`,
+          );
         logger.info(`alias targets written for ${Object.keys(moved.movedIds).length} moved id(s)`);
       },
     },

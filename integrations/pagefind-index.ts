@@ -22,7 +22,9 @@ const BUNDLE_DIR = 'pagefind';
  * @param options.searchTerms each page's hidden search terms by built file (issue 13),
  *   added to what Pagefind indexes, never to the served page
  */
-export function pagefindIndex({ searchTerms }: { searchTerms?: () => Map<string, string[]> } = {}): AstroIntegration {
+export function pagefindIndex({
+  searchTerms,
+}: { searchTerms?: () => Map<string, string[]> } = {}): AstroIntegration {
   let outDir: URL;
   return {
     name: 'pagefind-index',
@@ -32,7 +34,8 @@ export function pagefindIndex({ searchTerms }: { searchTerms?: () => Map<string,
       },
       'astro:server:setup': ({ server, logger }) => {
         const bundle = fileURLToPath(new URL(`${BUNDLE_DIR}/`, outDir));
-        if (!existsSync(bundle)) logger.warn('No search index yet: search works in dev after one `npm run build`.');
+        if (!existsSync(bundle))
+          logger.warn('No search index yet: search works in dev after one `npm run build`.');
         server.middlewares.use(serveLastBuild(bundle, server.config.base));
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -47,14 +50,19 @@ export function pagefindIndex({ searchTerms }: { searchTerms?: () => Map<string,
  * Indexes every HTML file under `siteDir` (the built site on disk) and writes the bundle to
  * `siteDir/pagefind/`; `searchTerms`: hidden search terms by file under `siteDir`.
  */
-export async function buildSearchIndex(siteDir: string, searchTerms = new Map<string, string[]>()): Promise<{ pageCount: number; ms: number }> {
+export async function buildSearchIndex(
+  siteDir: string,
+  searchTerms = new Map<string, string[]>(),
+): Promise<{ pageCount: number; ms: number }> {
   const started = performance.now();
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-    if (!index) throw new Error(`Pagefind could not create an index: ${errors.join('; ') || 'no reason given'}`);
+    if (!index)
+      throw new Error(`Pagefind could not create an index: ${errors.join('; ') || 'no reason given'}`);
     const added = await index.addDirectory({ path: siteDir });
     failOn('index the built site', added.errors);
-    if (added.page_count === 0) throw new Error(`Pagefind found no pages with [data-pagefind-body] in ${siteDir}`);
+    if (added.page_count === 0)
+      throw new Error(`Pagefind found no pages with [data-pagefind-body] in ${siteDir}`);
     // Issue 13: a page with hidden search terms is indexed again with them (the same file
     // replaces its first record), so they reach the index but not the page readers load.
     for (const [file, terms] of searchTerms) {
@@ -79,12 +87,17 @@ export async function buildSearchIndex(siteDir: string, searchTerms = new Map<st
  */
 export async function hashWasmNames(bundleDir: string): Promise<void> {
   const entryFile = join(bundleDir, 'pagefind-entry.json');
-  const entry = JSON.parse(await readFile(entryFile, 'utf8')) as { languages: Record<string, { wasm?: string }> };
+  const entry = JSON.parse(await readFile(entryFile, 'utf8')) as {
+    languages: Record<string, { wasm?: string }>;
+  };
   for (const language of Object.values(entry.languages)) {
     if (!language.wasm || language.wasm.includes('_')) continue;
     const wasm = await readFile(join(bundleDir, `wasm.${language.wasm}.pagefind`));
     const hashed = `${language.wasm}_${createHash('sha256').update(wasm).digest('hex').slice(0, 10)}`;
-    await rename(join(bundleDir, `wasm.${language.wasm}.pagefind`), join(bundleDir, `wasm.${hashed}.pagefind`));
+    await rename(
+      join(bundleDir, `wasm.${language.wasm}.pagefind`),
+      join(bundleDir, `wasm.${hashed}.pagefind`),
+    );
     language.wasm = hashed;
   }
   await writeFile(entryFile, JSON.stringify(entry));

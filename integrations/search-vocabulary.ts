@@ -23,7 +23,11 @@ export function searchVocabulary(contentDir: URL): Plugin {
       if (id !== resolved) return undefined;
       const dir = fileURLToPath(contentDir);
       const texts = guideTexts(join(dir, 'guide'), (file) => this.addWatchFile(file));
-      const questions = JSON.parse(readFileSync(join(dir, 'questions.json'), 'utf8')) as Array<{ question: string; prompt: string; poles: Array<{ label: string }> }>;
+      const questions = JSON.parse(readFileSync(join(dir, 'questions.json'), 'utf8')) as Array<{
+        question: string;
+        prompt: string;
+        poles: Array<{ label: string }>;
+      }>;
       this.addWatchFile(join(dir, 'questions.json'));
       for (const q of questions) texts.push(q.question, q.prompt, ...q.poles.map((pole) => pole.label));
       return `export default ${JSON.stringify(vocabularyOf(texts).join(' '))};`;
@@ -40,10 +44,15 @@ export function searchVocabulary(contentDir: URL): Plugin {
 export function guideSearchTerms(guideDir: URL): Map<string, string[]> {
   const dir = fileURLToPath(guideDir);
   const terms = new Map<string, string[]>();
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx'))) {
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) =>
+    name.endsWith('.mdx'),
+  )) {
     const [, frontmatter = ''] = readFileSync(join(dir, file), 'utf8').split(/^---$/m);
     const listed = ((parse(frontmatter) as { searchTerms?: string[] } | null)?.searchTerms ?? []) as string[];
-    const page = file.replace(/\\/g, '/').replace(/\.mdx$/, '').replace(/(^|\/)index$/, '');
+    const page = file
+      .replace(/\\/g, '/')
+      .replace(/\.mdx$/, '')
+      .replace(/(^|\/)index$/, '');
     if (listed.length) terms.set(page ? `${page}/index.html` : 'index.html', listed);
   }
   return terms;
@@ -55,7 +64,9 @@ export function guideSearchTerms(guideDir: URL): Map<string, string[]> {
  */
 export function guideTexts(dir: string, watch: (file: string) => void): string[] {
   const texts: string[] = [];
-  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.mdx'))) {
+  for (const file of readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((name) =>
+    name.endsWith('.mdx'),
+  )) {
     const path = join(dir, file);
     watch(path);
     const [, frontmatter = '', ...body] = readFileSync(path, 'utf8').split(/^---$/m);

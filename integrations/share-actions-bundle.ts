@@ -21,7 +21,14 @@ export function shareActionsBundle(): AstroIntegration {
         const base = config.base.replace(/\/$/, '');
         let url = `${base}/src/scripts/share-actions.ts`; // the dev server compiles it on request
         if (command === 'build') {
-          const result = await build({ entryPoints: [entry], bundle: true, format: 'esm', minify: true, write: false, target: 'es2022' });
+          const result = await build({
+            entryPoints: [entry],
+            bundle: true,
+            format: 'esm',
+            minify: true,
+            write: false,
+            target: 'es2022',
+          });
           const code = result.outputFiles[0]?.contents;
           if (!code) throw new Error('share-actions-bundle: esbuild produced no output');
           const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);

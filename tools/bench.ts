@@ -34,8 +34,19 @@ interface Audit {
 type Lighthouse = (
   url: string,
   flags: { port: number; output: 'json'; logLevel: 'error'; onlyCategories: string[] },
-) => Promise<{ lhr: { categories: Record<string, { score: number | null } | undefined>; audits: Record<string, Audit> } } | undefined>;
-type LaunchChrome = (options: { chromePath: string; chromeFlags: string[] }) => Promise<{ port: number; kill(): void | Promise<void> }>;
+) => Promise<
+  | {
+      lhr: {
+        categories: Record<string, { score: number | null } | undefined>;
+        audits: Record<string, Audit>;
+      };
+    }
+  | undefined
+>;
+type LaunchChrome = (options: {
+  chromePath: string;
+  chromeFlags: string[];
+}) => Promise<{ port: number; kill(): void | Promise<void> }>;
 
 // Lighthouse and chrome-launcher are installed on first use, not by `npm ci` (see bench-deps.ts).
 ensureBenchDeps();
@@ -58,18 +69,34 @@ const median = (values: number[]) => {
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
 const table = (head: string[], rows: (string | number)[][]) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`)].join('\n');
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+  ].join('\n');
 
 /**
  * Runs `astro build` with each output line timestamped as it arrives. The search index is
  * built by an astro:build:done integration (integrations/pagefind-index.ts): its time is the
  * one it logs ("… in 84 ms"), else the span of its log lines.
  */
-function timedBuild(siteUrl: string): Promise<{ totalMs: number; indexMs: number | undefined; output: string }> {
+function timedBuild(
+  siteUrl: string,
+): Promise<{ totalMs: number; indexMs: number | undefined; output: string }> {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, SITE_URL: siteUrl, SITE_BASE: '/', ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+    const env = {
+      ...process.env,
+      SITE_URL: siteUrl,
+      SITE_BASE: '/',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+    };
     const started = performance.now();
-    const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+      { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     const lines: { at: number; text: string }[] = [];
     let pending = '';
     const collect = (chunk: Buffer) => {
@@ -90,7 +117,8 @@ function timedBuild(siteUrl: string): Promise<{ totalMs: number; indexMs: number
       if (!indexLines.length) return resolve({ totalMs, indexMs: undefined, output });
       // The integration says how long indexing took ("Indexed 18 pages for search in 84 ms."): use it.
       const reported = lines[indexLines.at(-1)!]!.text.match(/\bin ([\d.]+) ?(ms|s)\b/);
-      if (reported) return resolve({ totalMs, indexMs: Number(reported[1]) * (reported[2] === 's' ? 1000 : 1), output });
+      if (reported)
+        return resolve({ totalMs, indexMs: Number(reported[1]) * (reported[2] === 's' ? 1000 : 1), output });
       const first = lines[indexLines[0]!]!.at;
       const after = lines[indexLines.at(-1)! + 1]?.at ?? totalMs;
       // The first index line arrives when indexing has already started; the line before it marks the start.
@@ -134,7 +162,9 @@ async function onePageOfEachKind(pages: ReturnType<typeof builtPages>, paths: st
     const page = pages.find((candidate) => candidate.path === path);
     if (!page) continue;
     const guide = (await parseHtml(page.html)).querySelector('.guide-page');
-    const kind = guide ? (String(guide.getAttribute('class')?.value ?? '').match(/\bkind-([\w-]+)/)?.[1] ?? 'guide') : (path.split('/')[1] ?? '');
+    const kind = guide
+      ? (String(guide.getAttribute('class')?.value ?? '').match(/\bkind-([\w-]+)/)?.[1] ?? 'guide')
+      : (path.split('/')[1] ?? '');
     if (!kinds.has(kind)) kinds.set(kind, path);
   }
   return [...kinds.values()];
@@ -144,7 +174,12 @@ async function lighthouseRuns(url: string, port: number): Promise<LighthouseRun[
   const results: LighthouseRun[] = [];
   for (let run = 0; run < runs; run++) {
     // Default config = the mobile preset: a mid-range phone, simulated slow 4G and CPU.
-    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+    const result = await lighthouse(url, {
+      port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    });
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { categories, audits } = result.lhr;
     const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
@@ -159,8 +194,11 @@ async function lighthouseRuns(url: string, port: number): Promise<LighthouseRun[
       tbt: value('total-blocking-time'),
       cls: value('cumulative-layout-shift'),
     });
-    const failing = Object.values(audits).filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary');
-    if (failing.length) console.error(`  ${url}: failing audits: ${failing.map((audit) => audit.id).join(', ')}`);
+    const failing = Object.values(audits).filter(
+      (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
+    );
+    if (failing.length)
+      console.error(`  ${url}: failing audits: ${failing.map((audit) => audit.id).join(', ')}`);
   }
   return results;
 }
@@ -172,7 +210,12 @@ async function main() {
   const referenceServer = await serveStatic(reference, '/', { gzip: true });
   // Lighthouse's simulated throttling scales the CPU time it observes: on a busy machine TBT and LCP grow. Say how busy.
   const load = () => loadavg()[0]!.toFixed(1);
-  const report: string[] = [`# Benchmark`, '', `Run on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpus().length} cores (load average ${load()} at start), Node ${process.version}. Sizes are gzip (zlib default level).`, ''];
+  const report: string[] = [
+    `# Benchmark`,
+    '',
+    `Run on ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpus().length} cores (load average ${load()} at start), Node ${process.version}. Sizes are gzip (zlib default level).`,
+    '',
+  ];
   try {
     // 1. Build, for the address we serve it on (canonical URLs then match for Lighthouse).
     rmSync(outDir, { recursive: true, force: true });
@@ -181,12 +224,20 @@ async function main() {
     const build = await timedBuild(server.origin);
     const pages = builtPages(outDir);
     const hasSearch = existsSync(join(outDir, 'pagefind'));
-    report.push('## Build', '', table(['step', 'time'], [
-      ['astro build (pages, CSS, JS)', seconds(build.totalMs - (build.indexMs ?? 0))],
-      ['search index (Pagefind)', build.indexMs === undefined ? 'no index step' : seconds(build.indexMs)],
-      ['total', seconds(build.totalMs)],
-      ['HTML pages built', pages.length],
-    ]), '');
+    report.push(
+      '## Build',
+      '',
+      table(
+        ['step', 'time'],
+        [
+          ['astro build (pages, CSS, JS)', seconds(build.totalMs - (build.indexMs ?? 0))],
+          ['search index (Pagefind)', build.indexMs === undefined ? 'no index step' : seconds(build.indexMs)],
+          ['total', seconds(build.totalMs)],
+          ['HTML pages built', pages.length],
+        ],
+      ),
+      '',
+    );
 
     // 2. Bytes per page: HTML and inlined CSS from the files, JS and first visit from a real load.
     const browser = await launchChromium();
@@ -195,13 +246,30 @@ async function main() {
       const page = pages.find((candidate) => candidate.path === path);
       if (!page) continue;
       const dom = await parseHtml(page.html);
-      const css = dom.querySelectorAll('style').map((style) => style.textContent).join('');
+      const css = dom
+        .querySelectorAll('style')
+        .map((style) => style.textContent)
+        .join('');
       const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
       const load = await measurePageLoad(context, new URL(path.slice(1), server.url).href);
       await context.close();
-      byteRows.push([path, kb(gzipBytes(page.html)), kb(css ? gzipBytes(css) : 0), `${load.scriptGzip} B`, kb(load.totalGzip), load.resources.length]);
+      byteRows.push([
+        path,
+        kb(gzipBytes(page.html)),
+        kb(css ? gzipBytes(css) : 0),
+        `${load.scriptGzip} B`,
+        kb(load.totalGzip),
+        load.resources.length,
+      ]);
     }
-    report.push('## Bytes per page (first visit, 390 px)', '', 'HTML includes its inlined CSS; CSS is that inlined CSS alone; JS is everything that runs at load (inline and fetched).', '', table(['page', 'HTML', 'CSS', 'JS', 'first visit', 'requests'], byteRows), '');
+    report.push(
+      '## Bytes per page (first visit, 390 px)',
+      '',
+      'HTML includes its inlined CSS; CSS is that inlined CSS alone; JS is everything that runs at load (inline and fetched).',
+      '',
+      table(['page', 'HTML', 'CSS', 'JS', 'first visit', 'requests'], byteRows),
+      '',
+    );
 
     // 3. Search: what the first and a second query cost, loaded in the browser as a reader would.
     if (hasSearch) {
@@ -220,29 +288,51 @@ async function main() {
       const rows: (string | number)[][] = [];
       for (const [index, query] of searchQueries.entries()) {
         bytes = 0;
-        const found = await page.evaluate(async ([q, base]) => {
-          const pagefind = await import(`${base}pagefind/pagefind.js`);
-          const search = await pagefind.search(q);
-          // A results list shows the first five with their excerpts: load those fragments too.
-          await Promise.all(search.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()));
-          return search.results.length;
-        }, [query, new URL(server.url).pathname] as const);
+        const found = await page.evaluate(
+          async ([q, base]) => {
+            const pagefind = await import(`${base}pagefind/pagefind.js`);
+            const search = await pagefind.search(q);
+            // A results list shows the first five with their excerpts: load those fragments too.
+            await Promise.all(
+              search.results.slice(0, 5).map((result: { data(): Promise<unknown> }) => result.data()),
+            );
+            return search.results.length;
+          },
+          [query, new URL(server.url).pathname] as const,
+        );
         await page.waitForTimeout(300);
         rows.push([`${index === 0 ? 'first' : 'second'} query “${query}”`, found, kb(bytes)]);
       }
       await context.close();
-      report.push('## Search (Pagefind, in the browser)', '', table(['query', 'results', 'bytes fetched'], rows), '');
+      report.push(
+        '## Search (Pagefind, in the browser)',
+        '',
+        table(['query', 'results', 'bytes fetched'], rows),
+        '',
+      );
       const typed = await keystrokeToResults(browser, server.url, typedQueries);
       const ms = typed.timings.map((timing) => timing.ms);
       report.push(
         '## Search as you type (the dialog, a reader typing at 80 ms a key)',
         '',
-        table(['measure', 'value'], [
-          ['first search, every request (search code, Pagefind, index, results)', kb(typed.firstSearchBytes)],
-          [`keystroke to results, median of ${ms.length} queries (first included)`, `${Math.round(median(ms))} ms`],
-          ['keystroke to results, slowest', `${Math.round(Math.max(...ms))} ms`],
-          ['per query', typed.timings.map((timing) => `${timing.query} ${Math.round(timing.ms)}`).join(', ')],
-        ]),
+        table(
+          ['measure', 'value'],
+          [
+            [
+              'first search, every request (search code, Pagefind, index, results)',
+              kb(typed.firstSearchBytes),
+            ],
+            [
+              `keystroke to results, median of ${ms.length} queries (first included)`,
+              `${Math.round(median(ms))} ms`,
+            ],
+            ['keystroke to results, slowest', `${Math.round(Math.max(...ms))} ms`],
+            [
+              'per query',
+              typed.timings.map((timing) => `${timing.query} ${Math.round(timing.ms)}`).join(', '),
+            ],
+          ],
+        ),
         '',
         'Target: results ≤ 50 ms after the last keystroke; first search ≤ 150 KB.',
         '',
@@ -253,21 +343,42 @@ async function main() {
     await browser.close();
 
     // 4. Lighthouse, mobile, median of the runs; the reference page measured alongside.
-    const sitemapPaths = sitemapUrls(outDir, server.url).map((url) => `/${new URL(url).pathname.slice(new URL(server.url).pathname.length)}`);
+    const sitemapPaths = sitemapUrls(outDir, server.url).map(
+      (url) => `/${new URL(url).pathname.slice(new URL(server.url).pathname.length)}`,
+    );
     const lighthousePaths = [...(await onePageOfEachKind(pages, sitemapPaths)), ...extraLighthousePaths];
     console.error(`lighthouse: ${lighthousePaths.length + 1} pages × ${runs} runs…`);
-    const chrome = await launchChrome({ chromePath: chromePath(), chromeFlags: ['--headless=new', ...chromiumFlags] });
+    const chrome = await launchChrome({
+      chromePath: chromePath(),
+      chromeFlags: ['--headless=new', ...chromiumFlags],
+    });
     const lhRows: (string | number)[][] = [];
     try {
       const referenceRuns = await lighthouseRuns(referenceServer.url, chrome.port);
       const referenceLcp = median(referenceRuns.map((run) => run.lcp));
       const row = (name: string, results: LighthouseRun[]) => {
         const m = (key: keyof LighthouseRun) => median(results.map((run) => run[key]));
-        return [name, m('performance'), m('accessibility'), m('bestPractices'), m('seo'), `${Math.round(m('fcp'))} ms`, `${Math.round(m('lcp'))} ms`, `${Math.round(m('tbt'))} ms`, m('cls').toFixed(3), `${(m('lcp') / referenceLcp).toFixed(2)}×`];
+        return [
+          name,
+          m('performance'),
+          m('accessibility'),
+          m('bestPractices'),
+          m('seo'),
+          `${Math.round(m('fcp'))} ms`,
+          `${Math.round(m('lcp'))} ms`,
+          `${Math.round(m('tbt'))} ms`,
+          m('cls').toFixed(3),
+          `${(m('lcp') / referenceLcp).toFixed(2)}×`,
+        ];
       };
       for (const path of lighthousePaths) {
         console.error(`  ${path}`);
-        lhRows.push(row(path === SEVEN_STEP_PATH ? '/path/#p=… (a 7-step path)' : path, await lighthouseRuns(new URL(path.slice(1), server.url).href, chrome.port)));
+        lhRows.push(
+          row(
+            path === SEVEN_STEP_PATH ? '/path/#p=… (a 7-step path)' : path,
+            await lighthouseRuns(new URL(path.slice(1), server.url).href, chrome.port),
+          ),
+        );
       }
       lhRows.push(row('one-request reference page', referenceRuns));
     } finally {
@@ -276,7 +387,10 @@ async function main() {
     report.push(
       `## Lighthouse (mobile preset, median of ${runs})`,
       '',
-      table(['page', 'perf', 'a11y', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'LCP vs reference'], lhRows),
+      table(
+        ['page', 'perf', 'a11y', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'LCP vs reference'],
+        lhRows,
+      ),
       '',
       `Target: 100/100/100/100 on every page, and LCP within 10% of the one-request reference (≤ 1.10×). Load average at the end: ${load()}.`,
       '',

@@ -9,10 +9,15 @@ import { publishedUrls } from './lib/published-urls.ts';
 
 const file = `${root}url-contract.json`;
 const contract = JSON.parse(readFileSync(file, 'utf8')) as UrlContract;
-const published = publishedUrls(distDir, { base: process.env.SITE_BASE ?? '/', skip: Object.keys(contract.movedPages) });
+const published = publishedUrls(distDir, {
+  base: process.env.SITE_BASE ?? '/',
+  skip: Object.keys(contract.movedPages),
+});
 const diff = diffContract(contract, published);
 if (diff.removed.length > 0) {
-  console.error(`These published URLs are gone and not mapped to a new home:\n  ${diff.removed.join('\n  ')}`);
+  console.error(
+    `These published URLs are gone and not mapped to a new home:\n  ${diff.removed.join('\n  ')}`,
+  );
   console.error('Add them to movedPages or movedIds in url-contract.json, rebuild, and run this again.');
   process.exit(1);
 }

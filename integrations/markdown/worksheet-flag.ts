@@ -18,7 +18,8 @@ function attributesOf(node: JsxNode): Record<string, string | { expression: stri
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
     const { value } = attribute;
     if (typeof value === 'string') attributes[attribute.name] = value;
-    else if (value && typeof value === 'object' && 'value' in value) attributes[attribute.name] = { expression: String(value.value) };
+    else if (value && typeof value === 'object' && 'value' in value)
+      attributes[attribute.name] = { expression: String(value.value) };
   }
   return attributes;
 }
@@ -45,7 +46,12 @@ export function worksheetFlag({ questionIds }: { questionIds: readonly string[] 
         const astro = ctx.data['astro'] as { frontmatter: Record<string, unknown> } | undefined;
         if (!astro) throw new Error('worksheet-flag: the Markdown processor passed no Astro frontmatter');
         const { kind, questions } = astro.frontmatter as { kind?: PageKind; questions?: string[] };
-        const twice = questionsShownTwice({ kind: kind ?? 'pro', listed: questions ?? [], embedded, all: questionIds });
+        const twice = questionsShownTwice({
+          kind: kind ?? 'pro',
+          listed: questions ?? [],
+          embedded,
+          all: questionIds,
+        });
         if (twice.length > 0) {
           const file = fileURL ? fileURLToPath(fileURL) : 'an MDX page';
           throw new Error(

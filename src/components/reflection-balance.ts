@@ -5,7 +5,13 @@
  * BalanceRequest); events dispatch synchronously, so the balance redraws with the form.
  */
 import type { Answers } from '../lib/reflection/answers';
-import { balanceFacts, balanceOf, balanceSentences, disagreementOf, type Balance } from '../lib/reflection/balance';
+import {
+  balanceFacts,
+  balanceOf,
+  balanceSentences,
+  disagreementOf,
+  type Balance,
+} from '../lib/reflection/balance';
 import type { Point } from '../lib/reflection/points';
 import type { Leaning } from '../lib/reflection/summary';
 
@@ -21,18 +27,26 @@ export interface BalanceRequest {
   whose: 'your' | 'their';
 }
 
-document.addEventListener('reflection-balance', (event) => render((event as CustomEvent<BalanceRequest>).detail));
+document.addEventListener('reflection-balance', (event) =>
+  render((event as CustomEvent<BalanceRequest>).detail),
+);
 
 function render({ section, answers, points, leaning, whose }: BalanceRequest) {
   const balance = balanceOf(answers, points);
   let picture = section.querySelector<HTMLElement>('.rf-pic');
-  if (!picture) section.querySelector('.rf-empty')!.after((picture = Object.assign(document.createElement('div'), { className: 'rf-pic' })));
+  if (!picture)
+    section
+      .querySelector('.rf-empty')!
+      .after((picture = Object.assign(document.createElement('div'), { className: 'rf-pic' })));
   section.querySelector<HTMLElement>('.rf-empty')!.hidden = balance.weighed > 0;
   picture.hidden = balance.weighed === 0;
   section.querySelector('.rf-apart')?.remove();
   const disagreement = disagreementOf(balance, leaning, whose);
   if (disagreement) {
-    const link = Object.assign(document.createElement('a'), { href: section.dataset.thirdWay!, textContent: 'A Third Way?' });
+    const link = Object.assign(document.createElement('a'), {
+      href: section.dataset.thirdWay!,
+      textContent: 'A Third Way?',
+    });
     const apart = Object.assign(document.createElement('p'), { className: 'rf-apart editorial-note' });
     apart.append(`${disagreement} `, link);
     section.append(apart);
@@ -40,8 +54,10 @@ function render({ section, answers, points, leaning, whose }: BalanceRequest) {
   if (!balance.weighed) return;
   picture.innerHTML = `${drawing(balance)}<ul></ul><p></p>`;
   picture.querySelector('svg')!.style.maxWidth = '26rem';
-  for (const rect of picture.querySelectorAll<SVGElement>('[data-c]')) rect.style.fill = `var(--${rect.dataset.c})`;
-  for (const fact of balanceFacts(balance)) picture.querySelector('ul')!.append(Object.assign(document.createElement('li'), { textContent: fact }));
+  for (const rect of picture.querySelectorAll<SVGElement>('[data-c]'))
+    rect.style.fill = `var(--${rect.dataset.c})`;
+  for (const fact of balanceFacts(balance))
+    picture.querySelector('ul')!.append(Object.assign(document.createElement('li'), { textContent: fact }));
   picture.querySelector('p')!.textContent = balanceSentences(balance, whose).join(' ');
 }
 
@@ -62,4 +78,3 @@ function drawing(balance: Balance): string {
   });
   return `<svg viewBox="0 0 280 116" width="100%" fill="currentColor" font-size="12" aria-hidden="true">${rows.join('')}</svg>`;
 }
-

@@ -48,11 +48,25 @@ function run({ action, worksheet, shown, theirs, points, say, showLink }: ToolRe
 function markdownOf(worksheet: HTMLElement, shown: Sheet, theirs: boolean, points: readonly Point[]): string {
   const questions = [...worksheet.querySelectorAll<HTMLElement>('fieldset[data-q]')].map((fieldset) => {
     const question = fieldset.querySelector('strong')!.textContent!;
-    const poles = [...fieldset.querySelectorAll('.rf-pole')].map((pole) => pole.textContent!) as [string, string];
-    return { id: fieldset.dataset.q!, question, prompt: fieldset.querySelector('legend')!.textContent!.replace(question, '').trim(), poles };
+    const poles = [...fieldset.querySelectorAll('.rf-pole')].map((pole) => pole.textContent!) as [
+      string,
+      string,
+    ];
+    return {
+      id: fieldset.dataset.q!,
+      question,
+      prompt: fieldset.querySelector('legend')!.textContent!.replace(question, '').trim(),
+      poles,
+    };
   });
-  const answers = answersAsMarkdown(shown.answers, questions, theirs ? 'Answers shared with me' : 'My answers to the hard questions');
-  return points.length ? `${answers}\n${weightsAsMarkdown(shown.answers, points, theirs ? 'their' : 'your')}` : answers;
+  const answers = answersAsMarkdown(
+    shown.answers,
+    questions,
+    theirs ? 'Answers shared with me' : 'My answers to the hard questions',
+  );
+  return points.length
+    ? `${answers}\n${weightsAsMarkdown(shown.answers, points, theirs ? 'their' : 'your')}`
+    : answers;
 }
 
 function copy(text: string, done: string, say: (message: string) => void) {

@@ -57,7 +57,10 @@ function start(element: HTMLElement): string | undefined {
     renderAll();
   });
   // Back from the back/forward cache, storage events may have been missed.
-  addEventListener('pageshow', (event) => event.persisted && ((sheet = mergeSheets(sheet, stored().sheet)), renderAll()));
+  addEventListener(
+    'pageshow',
+    (event) => event.persisted && ((sheet = mergeSheets(sheet, stored().sheet)), renderAll()),
+  );
   // Typing then leaving within the debounce must not lose the last words.
   addEventListener('pagehide', () => saveTimer && saveNow());
   return loaded.notice;
@@ -117,9 +120,15 @@ class ReflectionWorksheet extends HTMLElement {
    * the browser restored into the form (no date) only fills a gap in the saved record.
    */
   #takeEarlyAnswers() {
-    const early: { answers: Record<string, Answer>; times: Record<string, number> } = { answers: {}, times: {} };
+    const early: { answers: Record<string, Answer>; times: Record<string, number> } = {
+      answers: {},
+      times: {},
+    };
     for (const fieldset of this.#all) {
-      const changed = Math.max(-1, ...[...fieldset.elements].map((field) => Number((field as HTMLElement).dataset.t ?? -1)));
+      const changed = Math.max(
+        -1,
+        ...[...fieldset.elements].map((field) => Number((field as HTMLElement).dataset.t ?? -1)),
+      );
       const answer = this.#read(fieldset);
       if (changed < 0 && !Object.keys(withAnswer({}, '', answer)).length) continue;
       early.answers = withAnswer(early.answers, this.#idOf(fieldset), answer);
@@ -135,7 +144,10 @@ class ReflectionWorksheet extends HTMLElement {
   #read(fieldset: HTMLFieldSetElement): Answer {
     const value = fieldset.querySelector<HTMLInputElement>(':checked')?.value;
     if (fieldset.hasAttribute('data-w')) return { weight: weightFrom(value) };
-    return { position: positionFrom(value), note: fieldset.querySelector('textarea')!.value.slice(0, NOTE_MAX) };
+    return {
+      position: positionFrom(value),
+      note: fieldset.querySelector('textarea')!.value.slice(0, NOTE_MAX),
+    };
   }
 
   #idOf(fieldset: HTMLFieldSetElement): string {
@@ -154,12 +166,19 @@ class ReflectionWorksheet extends HTMLElement {
       if (textarea !== document.activeElement) textarea.value = note;
       textarea.readOnly = readOnly;
     }
-    for (const fieldset of this.#weighing) this.#check(fieldset, String(shown.answers[this.#idOf(fieldset)]?.weight), readOnly);
+    for (const fieldset of this.#weighing)
+      this.#check(fieldset, String(shown.answers[this.#idOf(fieldset)]?.weight), readOnly);
     const whose = readOnly ? 'their' : 'your';
     const section = this.#find('.rf-bal');
     // Nothing weighed: the server's empty state is right, and the drawing code is not needed.
     if (section && (balanceCode || points.some((point) => shown.answers[point.id]))) {
-      const request: BalanceRequest = { section, answers: shown.answers, points, leaning: leaningOf(shown.answers, poles), whose };
+      const request: BalanceRequest = {
+        section,
+        answers: shown.answers,
+        points,
+        leaning: leaningOf(shown.answers, poles),
+        whose,
+      };
       // Drawn now when the code is here (events dispatch synchronously), else once it arrives.
       balanceCode ??= import(/* @vite-ignore */ section.dataset.code!).then(renderAll);
       document.dispatchEvent(new CustomEvent('reflection-balance', { detail: request }));
@@ -253,7 +272,11 @@ class ReflectionWorksheet extends HTMLElement {
     }
     if (action === 'own' || action === 'adopt') {
       if (action === 'adopt') {
-        if (hasAnswers(sheet.answers) && !confirm('Replace your own answers and weights with these shared ones?')) return;
+        if (
+          hasAnswers(sheet.answers) &&
+          !confirm('Replace your own answers and weights with these shared ones?')
+        )
+          return;
         sheet = stampAll(shared!.answers, [...known.ids, ...known.points], Date.now());
         if (storage) saveSheet(storage, sheet, known, true);
       }

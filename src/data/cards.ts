@@ -9,7 +9,12 @@ export async function loadCards(): Promise<SocialCard[]> {
   const byPath = new Map(pages.map((page) => [pathOf(page.id), page]));
   const shortCards = (await loadShortLinks()).map(({ short, section }) => {
     const page = byPath.get(section.path);
-    return sectionCardOf({ short, title: section.title, pageTitle: page?.data.title ?? COMPARE_CARD.title, track: page?.data.track });
+    return sectionCardOf({
+      short,
+      title: section.title,
+      pageTitle: page?.data.title ?? COMPARE_CARD.title,
+      track: page?.data.track,
+    });
   });
   return [SITE_CARD, COMPARE_CARD, ...pages.map(cardOf), ...shortCards];
 }

@@ -1,6 +1,13 @@
 import { render } from 'astro:content';
 import contract from '../../url-contract.json';
-import { assertUniqueIds, sectionsOfComparePage, sectionsOfGuidePage, shortIdsOf, targetOf, type Section } from '../lib/sections';
+import {
+  assertUniqueIds,
+  sectionsOfComparePage,
+  sectionsOfGuidePage,
+  shortIdsOf,
+  targetOf,
+  type Section,
+} from '../lib/sections';
 import { loadGuide, loadQuestions } from './guide';
 
 /** Every linkable section of the site and its short id, computed once per build. */

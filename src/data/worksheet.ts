@@ -42,7 +42,11 @@ export { balanceUrl, islandUrl, toolsUrl };
  * `data-ids` names each question with the track at each end of its scale
  * (`energizes:technical:management …`).
  */
-export async function worksheetData(): Promise<{ 'data-ids': string; 'data-points': string; 'data-src': string }> {
+export async function worksheetData(): Promise<{
+  'data-ids': string;
+  'data-points': string;
+  'data-src': string;
+}> {
   const [pages, questions] = await Promise.all([loadGuide(), loadQuestions()]);
   return {
     'data-ids': questions.map((q) => [q.id, ...q.data.poles.map((p) => p.track)].join(':')).join(' '),

@@ -19,7 +19,10 @@ function escapeRegExp(text: string): string {
  * element whose id is `to`. Returns the new HTML and the aliases whose section was not
  * found (the caller reports them: a mapping to nowhere is a broken link).
  */
-export function insertAliasTargets(html: string, aliases: ReadonlyArray<{ from: string; to: string }>): { html: string; missing: string[] } {
+export function insertAliasTargets(
+  html: string,
+  aliases: ReadonlyArray<{ from: string; to: string }>,
+): { html: string; missing: string[] } {
   const missing: string[] = [];
   let out = html;
   for (const { from, to } of aliases) {

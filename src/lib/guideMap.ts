@@ -14,7 +14,10 @@ export interface TrackBranch<T extends GuidePage> {
 export type GuideMapNode<T extends GuidePage> = { page: T; track?: TrackBranch<T> };
 
 /** The pros and cons of one track, each in reading order. */
-export function itemsOfTrack<T extends GuidePage>(pages: readonly T[], track: Track): { pros: T[]; cons: T[] } {
+export function itemsOfTrack<T extends GuidePage>(
+  pages: readonly T[],
+  track: Track,
+): { pros: T[]; cons: T[] } {
   const ordered = readingOrder(pages).filter((page) => page.data.track === track);
   return {
     pros: ordered.filter((page) => page.data.kind === 'pro'),
@@ -37,7 +40,10 @@ export function guideMap<T extends GuidePage>(pages: readonly T[]): GuideMapNode
 }
 
 /** A track's pros then cons, each with its stance, as both guide maps list them. */
-export function itemsOfBranch<T extends GuidePage>(branch: { pros: T[]; cons: T[] }): { page: T; stance: Stance }[] {
+export function itemsOfBranch<T extends GuidePage>(branch: {
+  pros: T[];
+  cons: T[];
+}): { page: T; stance: Stance }[] {
   return [
     ...branch.pros.map((page) => ({ page, stance: 'pro' as const })),
     ...branch.cons.map((page) => ({ page, stance: 'con' as const })),

@@ -11,5 +11,7 @@ export function inlineFileHashes(files: readonly URL[]): `sha256-${string}`[] {
 
 /** CSP hashes for inline texts generated at build time (the speculation rules JSON): exactly what the page inlines. */
 export function inlineTextHashes(texts: readonly string[]): `sha256-${string}`[] {
-  return texts.map((text): `sha256-${string}` => `sha256-${createHash('sha256').update(text).digest('base64')}`);
+  return texts.map(
+    (text): `sha256-${string}` => `sha256-${createHash('sha256').update(text).digest('base64')}`,
+  );
 }

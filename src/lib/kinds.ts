@@ -15,7 +15,10 @@ export const STANCES: Record<Stance, { label: string; plural: string; sign: stri
 };
 
 /** The reader-facing name of each track. */
-export const TRACK_NAMES: Record<Track, string> = { technical: 'Technical track', management: 'Management track' };
+export const TRACK_NAMES: Record<Track, string> = {
+  technical: 'Technical track',
+  management: 'Management track',
+};
 
 /** Kinds of which the guide has exactly one page (track pages: one per track). */
 export const SINGLE_KINDS = ['home', 'third-way', 'reflection'] as const satisfies readonly PageKind[];

@@ -107,7 +107,10 @@ export function routeDataOf<T extends GuidePage>(input: RouteInput<T>): RouteDat
       compare: withBase('/compare/', base),
       reflection: link(pageOfKind(pages, 'reflection')),
       thirdWay: link(pageOfKind(pages, 'third-way')),
-      tracks: { technical: link(trackPageOf(pages, 'technical')), management: link(trackPageOf(pages, 'management')) },
+      tracks: {
+        technical: link(trackPageOf(pages, 'technical')),
+        management: link(trackPageOf(pages, 'management')),
+      },
     },
   };
 }

@@ -13,8 +13,15 @@ export const MAX_TERM_LENGTH = 40;
 export function highlightTermsOf(url: URL | string): string[] {
   const terms = new URL(url).searchParams
     .getAll(HIGHLIGHT_PARAM)
-    // eslint-disable-next-line no-control-regex
-    .map((term) => term.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim().slice(0, MAX_TERM_LENGTH).trim())
+    .map((term) =>
+      term
+        // Control characters from a pasted link become spaces.
+        // eslint-disable-next-line no-control-regex
+        .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+        .trim()
+        .slice(0, MAX_TERM_LENGTH)
+        .trim(),
+    )
     .filter((term) => term.length > 0);
   return [...new Set(terms)].slice(0, MAX_HIGHLIGHT_TERMS);
 }

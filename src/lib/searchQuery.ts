@@ -10,8 +10,15 @@ export const MAX_QUERY_LENGTH = 200;
  */
 export function queryFromUrl(url: URL | string): string {
   const raw = new URL(url).searchParams.get(QUERY_PARAM) ?? '';
-  // eslint-disable-next-line no-control-regex
-  return raw.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
+  return (
+    raw
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f\u007f]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, MAX_QUERY_LENGTH)
+      .trim()
+  );
 }
 
 /**

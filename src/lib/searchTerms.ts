@@ -28,7 +28,8 @@ export function parseSearchTerms(text: string | undefined): string[] {
     .filter(Boolean);
 }
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * A built page's HTML as Pagefind should index it: its terms added as the last thing of
@@ -38,7 +39,8 @@ export function withSearchTerms(html: string, terms: readonly string[]): string 
   if (terms.length === 0) return html;
   const body = html.search(/<article\b[^>]*\sdata-pagefind-body\b/);
   const end = html.lastIndexOf('</article>');
-  if (body < 0 || end < body) throw new Error('a page with search terms needs an <article data-pagefind-body> to put them in');
+  if (body < 0 || end < body)
+    throw new Error('a page with search terms needs an <article data-pagefind-body> to put them in');
   const hidden = `<p hidden data-pagefind-weight="${SEARCH_TERMS_WEIGHT}" data-pagefind-meta="${SEARCH_TERMS_META}">${escapeHtml(searchTermsText(terms))}</p>`;
   return html.slice(0, end) + hidden + html.slice(end);
 }
@@ -68,8 +70,12 @@ export function wordMatches(queryWord: string, indexWord: string): boolean {
 export function matchedTerm(terms: readonly string[], query: string): string | undefined {
   const queryWords = wordsOf(query);
   if (queryWords.length === 0) return undefined;
-  const finds = (term: string, queryWord: string) => wordsOf(term).some((word) => wordMatches(queryWord, word));
-  return terms.find((term) => queryWords.every((q) => finds(term, q))) ?? terms.find((term) => queryWords.some((q) => finds(term, q)));
+  const finds = (term: string, queryWord: string) =>
+    wordsOf(term).some((word) => wordMatches(queryWord, word));
+  return (
+    terms.find((term) => queryWords.every((q) => finds(term, q))) ??
+    terms.find((term) => queryWords.some((q) => finds(term, q)))
+  );
 }
 
 /** The slice of a Pagefind result (`await result.data()`) this module reads and rewrites. */
@@ -109,7 +115,11 @@ export function excerptOf(words: readonly string[], locations: readonly number[]
  * matched, a note saying which ("matched: IC") ahead of the page's opening words. A result
  * the terms took no part in comes back as it was.
  */
-export function withoutHiddenTerms<T extends SearchResultData>(data: T, query: string, excerptLength = 22): T {
+export function withoutHiddenTerms<T extends SearchResultData>(
+  data: T,
+  query: string,
+  excerptLength = 22,
+): T {
   const terms = parseSearchTerms(data.meta[SEARCH_TERMS_META]);
   if (terms.length === 0) return data;
   const words = data.content.split(/\s+/).filter(Boolean);
@@ -123,7 +133,11 @@ export function withoutHiddenTerms<T extends SearchResultData>(data: T, query: s
   const note = term ? `<span class="search-matched">matched: ${escapeHtml(term)}</span> ` : '';
   const subResults = data.sub_results
     ?.filter((sub) => sub.locations.length === 0 || inArticle(sub.locations).length > 0)
-    .map((sub) => (sub.locations.some((location) => location >= start) ? { ...sub, excerpt: excerptOf(article, inArticle(sub.locations), excerptLength) } : sub));
+    .map((sub) =>
+      sub.locations.some((location) => location >= start)
+        ? { ...sub, excerpt: excerptOf(article, inArticle(sub.locations), excerptLength) }
+        : sub,
+    );
   return {
     ...data,
     excerpt: note + excerptOf(article, found, excerptLength),

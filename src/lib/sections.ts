@@ -109,7 +109,10 @@ export function sectionsOfGuidePage({ page, headings, pages, questions }: GuideP
     id: anchorOf(q.question),
     title: q.question,
     kind: 'question',
-    home: page.data.kind === 'reflection' || !reflection ? undefined : { path: pathOf(reflection.id), id: anchorOf(q.question) },
+    home:
+      page.data.kind === 'reflection' || !reflection
+        ? undefined
+        : { path: pathOf(reflection.id), id: anchorOf(q.question) },
   });
 
   const shown = questionsOn(page, questions);
@@ -129,7 +132,11 @@ export function sectionsOfGuidePage({ page, headings, pages, questions }: GuideP
 /** The compare page's own headings, in page order. */
 export const COMPARE_HEADINGS = {
   'pros-and-cons': { depth: 2, slug: 'pros-and-cons', text: 'Pros and cons' },
-  'how-they-answer-each-other': { depth: 2, slug: 'how-they-answer-each-other', text: 'How they answer each other' },
+  'how-they-answer-each-other': {
+    depth: 2,
+    slug: 'how-they-answer-each-other',
+    text: 'How they answer each other',
+  },
 } as const satisfies Record<string, Heading>;
 
 /** The compare page's title, also the source of its page anchor. */
@@ -197,7 +204,10 @@ function pageQualifier(path: string): string {
  * id when no other section wants it, else `<page>-<id>` (`technical-track-pros`).
  * Returns a map from `path#id` to short id.
  */
-export function shortIdsOf(sections: readonly Section[], pinned: Readonly<Record<string, string>> = {}): Map<string, string> {
+export function shortIdsOf(
+  sections: readonly Section[],
+  pinned: Readonly<Record<string, string>> = {},
+): Map<string, string> {
   const homes = sections.filter((s) => !s.home);
   const homeTargets = new Set(homes.map(targetOf));
   const byTarget = new Map<string, string>();

@@ -57,7 +57,12 @@ export function cardOf(page: GuidePage): SocialCard {
 }
 
 /** The card for a short link to one section (`/s/<short>/`). */
-export function sectionCardOf(input: { short: string; title: string; pageTitle: string; track?: 'technical' | 'management' | undefined }): SocialCard {
+export function sectionCardOf(input: {
+  short: string;
+  title: string;
+  pageTitle: string;
+  track?: 'technical' | 'management' | undefined;
+}): SocialCard {
   const eyebrow = input.title === input.pageTitle ? SITE_NAME : `From “${input.pageTitle}”`;
   return {
     path: `/og/s/${input.short}.png`,
@@ -87,28 +92,62 @@ export const SITE_CARD: SocialCard = {
 /** A satori element: the shape of a React element without React. */
 export interface CardNode {
   type: string;
-  props: { style?: Record<string, string | number>; children?: string | CardNode | Array<string | CardNode> | undefined };
+  props: {
+    style?: Record<string, string | number>;
+    children?: string | CardNode | Array<string | CardNode> | undefined;
+  };
 }
 
 /** The palette of the light theme, so previews match the site. */
-const COLOURS = { paper: '#fbf9f4', ink: '#1d1c1a', muted: '#595650', rule: '#ddd7ca', accent: '#2f5d50', technical: '#2b5c8a', management: '#8a4b2b' };
+const COLOURS = {
+  paper: '#fbf9f4',
+  ink: '#1d1c1a',
+  muted: '#595650',
+  rule: '#ddd7ca',
+  accent: '#2f5d50',
+  technical: '#2b5c8a',
+  management: '#8a4b2b',
+};
 
 /** The layout satori renders for a card: eyebrow, title, and the site's name at the foot. */
 export function cardLayout(card: SocialCard, siteName: string, tagline: string): CardNode {
   const colour = card.track ? COLOURS[card.track] : COLOURS.accent;
-  const div = (style: Record<string, string | number>, children: CardNode['props']['children']): CardNode => ({ type: 'div', props: { style, children } });
+  const div = (
+    style: Record<string, string | number>,
+    children: CardNode['props']['children'],
+  ): CardNode => ({ type: 'div', props: { style, children } });
   const titleSize = card.title.length > 60 ? 60 : card.title.length > 30 ? 72 : 88;
   return div(
-    { width: '100%', height: '100%', boxSizing: 'border-box', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '72px 80px', background: COLOURS.paper, color: COLOURS.ink, borderTop: `16px solid ${colour}`, fontFamily: 'Inter' },
+    {
+      width: '100%',
+      height: '100%',
+      boxSizing: 'border-box',
+      display: 'flex',
+      flexDirection: 'column',
+      justifyContent: 'space-between',
+      padding: '72px 80px',
+      background: COLOURS.paper,
+      color: COLOURS.ink,
+      borderTop: `16px solid ${colour}`,
+      fontFamily: 'Inter',
+    },
     [
       div({ display: 'flex', flexDirection: 'column', gap: 24 }, [
         div({ fontSize: 32, fontWeight: 700, color: colour, letterSpacing: 1 }, card.eyebrow),
         div({ fontSize: titleSize, fontWeight: 700, lineHeight: 1.1, letterSpacing: -1.5 }, card.title),
       ]),
-      div({ display: 'flex', justifyContent: 'space-between', alignItems: 'flex-end', borderTop: `2px solid ${COLOURS.rule}`, paddingTop: 28, fontSize: 28, color: COLOURS.muted }, [
-        div({ fontWeight: 700, color: COLOURS.ink }, siteName),
-        div({}, tagline),
-      ]),
+      div(
+        {
+          display: 'flex',
+          justifyContent: 'space-between',
+          alignItems: 'flex-end',
+          borderTop: `2px solid ${COLOURS.rule}`,
+          paddingTop: 28,
+          fontSize: 28,
+          color: COLOURS.muted,
+        },
+        [div({ fontWeight: 700, color: COLOURS.ink }, siteName), div({}, tagline)],
+      ),
     ],
   );
 }

@@ -16,7 +16,11 @@ export function speculationRules(base: string): string {
       { where: { selector_matches: 'a[rel~="next"]' }, eagerness: 'eager' },
       {
         where: {
-          and: [{ href_matches: `${root}*` }, { not: { href_matches: `${root}search/*` } }, { not: { selector_matches: '[download], [rel~="nofollow"]' } }],
+          and: [
+            { href_matches: `${root}*` },
+            { not: { href_matches: `${root}search/*` } },
+            { not: { selector_matches: '[download], [rel~="nofollow"]' } },
+          ],
         },
         eagerness: 'moderate',
       },

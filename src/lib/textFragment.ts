@@ -15,7 +15,10 @@ const EDGE_WORDS = 4;
  * and `&` (directive separator), and the quotes and brackets some chat apps cut links at.
  */
 export function encodeTextDirective(text: string): string {
-  return encodeURIComponent(text).replace(/[-,!'()*~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return encodeURIComponent(text).replace(
+    /[-,!'()*~]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
 }
 
 /** Collapses runs of whitespace (line breaks in a selection included) to single spaces. */

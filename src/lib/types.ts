@@ -24,4 +24,3 @@ export interface GuidePage {
     questions: ReadonlyArray<{ id: string }>;
   };
 }
-

@@ -11,7 +11,9 @@ export const MIN_GUESSED_LENGTH = 4;
 
 /** The guide's vocabulary from its texts: distinct lower-case words of letters, long enough to guess, sorted. */
 export function vocabularyOf(texts: readonly string[]): string[] {
-  const words = texts.flatMap((text) => wordsOf(text)).filter((word) => word.length >= MIN_GUESSED_LENGTH && /^\p{L}+$/u.test(word));
+  const words = texts
+    .flatMap((text) => wordsOf(text))
+    .filter((word) => word.length >= MIN_GUESSED_LENGTH && /^\p{L}+$/u.test(word));
   return [...new Set(words)].sort();
 }
 
@@ -50,8 +52,13 @@ export interface Misspelling {
  */
 export function misspellingsIn(query: string, vocabulary: readonly string[], limit = 3): Misspelling[] {
   return wordsOf(query)
-    .filter((word) => word.length >= MIN_GUESSED_LENGTH && /^\p{L}+$/u.test(word) && !isKnown(word, vocabulary))
-    .map((word) => ({ word, candidates: vocabulary.filter((known) => isOneEditAway(word, known)).slice(0, limit) }))
+    .filter(
+      (word) => word.length >= MIN_GUESSED_LENGTH && /^\p{L}+$/u.test(word) && !isKnown(word, vocabulary),
+    )
+    .map((word) => ({
+      word,
+      candidates: vocabulary.filter((known) => isOneEditAway(word, known)).slice(0, limit),
+    }))
     .filter((misspelling) => misspelling.candidates.length > 0);
 }
 

@@ -101,7 +101,8 @@ export function diffContract(contract: UrlContract, published: PublishedUrls): C
     if (publishedTarget === undefined) diff.removed.push(url);
     else if (publishedTarget !== target) {
       // A short link may follow its section to a new home, never point somewhere else.
-      if (resolveMoves(target, contract) === publishedTarget) diff.aliased.push(`${url} → ${publishedTarget}`);
+      if (resolveMoves(target, contract) === publishedTarget)
+        diff.aliased.push(`${url} → ${publishedTarget}`);
       else diff.removed.push(url);
     }
   }
@@ -126,7 +127,8 @@ export function diffContract(contract: UrlContract, published: PublishedUrls): C
  * `pages`; the moves keep them checked.
  */
 export function updatedContract(contract: UrlContract, published: PublishedUrls): UrlContract {
-  const sortKeys = <T>(record: Record<string, T>) => Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
+  const sortKeys = <T>(record: Record<string, T>) =>
+    Object.fromEntries(Object.entries(record).sort(([a], [b]) => a.localeCompare(b)));
   return {
     pages: sortKeys(published.pages),
     shortLinks: sortKeys({ ...published.shortLinks }),
@@ -137,11 +139,16 @@ export function updatedContract(contract: UrlContract, published: PublishedUrls)
 
 /** Astro `redirects` for every moved page, each to its final home. */
 export function redirectsOf(contract: Pick<UrlContract, 'movedPages' | 'movedIds'>): Record<string, string> {
-  return Object.fromEntries(Object.keys(contract.movedPages).map((from) => [from, resolveMoves(from, contract)]));
+  return Object.fromEntries(
+    Object.keys(contract.movedPages).map((from) => [from, resolveMoves(from, contract)]),
+  );
 }
 
 /** The alias targets one page needs: old id → the id it now lives at, for `movedIds` on `path`. */
-export function aliasesOnPage(path: string, contract: Pick<UrlContract, 'movedPages' | 'movedIds'>): Array<{ from: string; to: string }> {
+export function aliasesOnPage(
+  path: string,
+  contract: Pick<UrlContract, 'movedPages' | 'movedIds'>,
+): Array<{ from: string; to: string }> {
   const aliases: Array<{ from: string; to: string }> = [];
   for (const oldTarget of Object.keys(contract.movedIds)) {
     const now = splitTarget(resolveMoves(oldTarget, contract));

@@ -27,7 +27,8 @@ export function placeOf(id: string): Place | undefined {
   if (id === HOME_ID) return { kinds: ['home'], track: undefined };
   const parts = id.split('/');
   const track = tracks.find((t) => parts[0] === `${t}-track`);
-  if (parts.length === 1) return track ? { kinds: ['track'], track } : { kinds: ['third-way', 'reflection'], track: undefined };
+  if (parts.length === 1)
+    return track ? { kinds: ['track'], track } : { kinds: ['third-way', 'reflection'], track: undefined };
   if (parts.length === 3 && track && (parts[1] === 'pros' || parts[1] === 'cons')) {
     return { kinds: [parts[1] === 'pros' ? 'pro' : 'con'], track };
   }
@@ -39,14 +40,28 @@ function placeProblems(page: GuidePage): GuideProblem[] {
   const place = placeOf(page.id);
   const file = fileOf(page);
   if (!place) {
-    return [{ file, field: 'kind', message: 'a guide page lives at index, <track>-track, <track>-track/pros|cons/<name> or <name>' }];
+    return [
+      {
+        file,
+        field: 'kind',
+        message: 'a guide page lives at index, <track>-track, <track>-track/pros|cons/<name> or <name>',
+      },
+    ];
   }
   const problems: GuideProblem[] = [];
   if (!place.kinds.includes(page.data.kind)) {
-    problems.push({ file, field: 'kind', message: `"${page.data.kind}" does not match the file's place (expected ${place.kinds.join(' or ')})` });
+    problems.push({
+      file,
+      field: 'kind',
+      message: `"${page.data.kind}" does not match the file's place (expected ${place.kinds.join(' or ')})`,
+    });
   }
   if (page.data.track !== place.track) {
-    problems.push({ file, field: 'track', message: `"${page.data.track ?? 'none'}" does not match the file's place (expected ${place.track ?? 'none'})` });
+    problems.push({
+      file,
+      field: 'track',
+      message: `"${page.data.track ?? 'none'}" does not match the file's place (expected ${place.track ?? 'none'})`,
+    });
   }
   return problems;
 }
@@ -78,16 +93,28 @@ export function findGuideProblems(pages: readonly GuidePage[]): GuideProblem[] {
     const found = pages.filter((page) => page.data.kind === kind);
     if (found.length !== 1) {
       const name = kind === 'home' ? 'home' : kind;
-      problems.push({ file: found[1] ? fileOf(found[1]) : 'content/guide', field: 'kind', message: `the guide needs exactly one ${name} page, found ${found.length}` });
+      problems.push({
+        file: found[1] ? fileOf(found[1]) : 'content/guide',
+        field: 'kind',
+        message: `the guide needs exactly one ${name} page, found ${found.length}`,
+      });
     }
   }
   for (const track of tracks) {
     const trackPages = pages.filter((page) => page.data.kind === 'track' && page.data.track === track);
     if (trackPages.length > 1) {
-      problems.push({ file: fileOf(trackPages[1]!), field: 'track', message: `a second track page for the ${track} track` });
+      problems.push({
+        file: fileOf(trackPages[1]!),
+        field: 'track',
+        message: `a second track page for the ${track} track`,
+      });
     }
     if (trackPages.length === 0) {
-      problems.push({ file: `content/guide/${track}-track.mdx`, field: 'track', message: `the ${track} track has no track page` });
+      problems.push({
+        file: `content/guide/${track}-track.mdx`,
+        field: 'track',
+        message: `the ${track} track has no track page`,
+      });
     }
   }
 
@@ -95,11 +122,23 @@ export function findGuideProblems(pages: readonly GuidePage[]): GuideProblem[] {
     for (const ref of page.data.counterparts) {
       const other = byId.get(ref.id);
       if (!other) {
-        problems.push({ file: fileOf(page), field: 'counterparts', message: `"${ref.id}" is not a page of the guide` });
+        problems.push({
+          file: fileOf(page),
+          field: 'counterparts',
+          message: `"${ref.id}" is not a page of the guide`,
+        });
       } else if (!isStance(page.data.kind) || !isStance(other.data.kind)) {
-        problems.push({ file: fileOf(page), field: 'counterparts', message: `only pros and cons have counterparts ("${ref.id}")` });
+        problems.push({
+          file: fileOf(page),
+          field: 'counterparts',
+          message: `only pros and cons have counterparts ("${ref.id}")`,
+        });
       } else if (other.data.track === page.data.track) {
-        problems.push({ file: fileOf(page), field: 'counterparts', message: `"${ref.id}" is on the same track; a counterpart must be on the other one` });
+        problems.push({
+          file: fileOf(page),
+          field: 'counterparts',
+          message: `"${ref.id}" is on the same track; a counterpart must be on the other one`,
+        });
       }
     }
   }

@@ -8,7 +8,9 @@ export type WorksheetUse = 'all' | readonly string[];
  * `question="let-go"` (a string) or `questions={['a', 'b']}` (an expression, which must be a
  * literal list so the build can see it); neither means the whole worksheet.
  */
-export function worksheetUseOf(attributes: Readonly<Record<string, string | { expression: string }>>): WorksheetUse {
+export function worksheetUseOf(
+  attributes: Readonly<Record<string, string | { expression: string }>>,
+): WorksheetUse {
   const one = attributes['question'];
   const several = attributes['questions'];
   if (typeof one === 'string') return [one];
@@ -40,6 +42,9 @@ export interface WorksheetOnPage {
  * every `<Reflection>` in its MDX, taken together.
  */
 export function questionsShownTwice({ kind, listed, embedded, all }: WorksheetOnPage): string[] {
-  const shown = [...(kind === 'reflection' ? [] : listed), ...embedded.flatMap((use) => (use === 'all' ? all : use))];
+  const shown = [
+    ...(kind === 'reflection' ? [] : listed),
+    ...embedded.flatMap((use) => (use === 'all' ? all : use)),
+  ];
   return [...new Set(shown.filter((id, index) => shown.indexOf(id) !== index))];
 }

@@ -35,7 +35,13 @@ export const guideSchema = () =>
        * for search below the article's own text, never shown as article text.
        */
       searchTerms: z
-        .array(z.string().trim().min(1, 'a search term cannot be empty').regex(/^[^,]*$/, 'a search term cannot hold a comma'))
+        .array(
+          z
+            .string()
+            .trim()
+            .min(1, 'a search term cannot be empty')
+            .regex(/^[^,]*$/, 'a search term cannot hold a comma'),
+        )
         .default([])
         .refine((terms) => new Set(terms.map((term) => term.toLowerCase())).size === terms.length, {
           message: 'search terms must not repeat (compared case-insensitively)',

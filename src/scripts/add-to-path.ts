@@ -22,14 +22,22 @@ export function addedMessage(title: string, count: number, already: boolean, ful
   return `Added “${title}” to your reading path: ${steps}.`;
 }
 
-export function addToPath(short: string, title: string, host: HTMLElement, announce: (message: string) => void) {
+export function addToPath(
+  short: string,
+  title: string,
+  host: HTMLElement,
+  announce: (message: string) => void,
+) {
   const opened = loadPathStore(() => localStorage);
   const before = opened.value.draft;
   const draft = withStep(before, short);
   const already = before.steps.some((step) => step.id === short);
-  const saved = draft === before || (opened.storage !== undefined && savePathStore(opened.storage, { ...opened.value, draft }));
+  const saved =
+    draft === before ||
+    (opened.storage !== undefined && savePathStore(opened.storage, { ...opened.value, draft }));
   let message = addedMessage(title, draft.steps.length, already, draft === before && !already);
-  if (!saved || opened.notice === BLOCKED) message = 'This browser is not letting the page save anything, so the section could not be added.';
+  if (!saved || opened.notice === BLOCKED)
+    message = 'This browser is not letting the page save anything, so the section could not be added.';
   else if (opened.notice) message = `${opened.notice} ${message}`;
 
   if (!styled) {

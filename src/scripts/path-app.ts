@@ -14,7 +14,14 @@ import { BLOCKED, loadSheet } from '../lib/reflection/storage';
 import { wordsIn, type Block } from '../lib/path/articleBlocks';
 import { decodePathFragment, isPathFragment, pathFragment } from '../lib/path/pathLink';
 import { pathAsMarkdown } from '../lib/path/pathMarkdown';
-import { loadPathStore, pathKey, PATHS_KEY, savePathStore, withReadMark, type PathStore } from '../lib/path/pathStore';
+import {
+  loadPathStore,
+  pathKey,
+  PATHS_KEY,
+  savePathStore,
+  withReadMark,
+  type PathStore,
+} from '../lib/path/pathStore';
 import {
   emptyPath,
   isEmptyPath,
@@ -29,7 +36,8 @@ import { minutesFor, resolveStepId, type SectionData, type SectionEntry } from '
 const app = document.querySelector<HTMLElement>('path-app')!;
 const base = app.dataset.base ?? '/';
 const pageUrl = new URL(`${base}path/`, location.href).href;
-const find = <T extends Element = HTMLElement>(selector: string, root: ParentNode = app) => root.querySelector<T>(selector)!;
+const find = <T extends Element = HTMLElement>(selector: string, root: ParentNode = app) =>
+  root.querySelector<T>(selector)!;
 const compose = find('[data-view=compose]');
 const follow = find('[data-view=follow]');
 const heading = find('#path-title');
@@ -42,7 +50,11 @@ let data: Promise<SectionData | undefined> | undefined;
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 
 /** Makes an element with text (never markup). */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, className?: string): HTMLElementTagNameMap[K] {
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  text?: string,
+  className?: string,
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   if (text !== undefined) node.textContent = text;
   if (className) node.className = className;
@@ -97,7 +109,9 @@ function openStore() {
   store = opened.value;
   storage = opened.storage;
   storeNotice =
-    opened.notice === BLOCKED ? 'This browser is not letting the page save anything, so your path draft will be lost when you leave.' : opened.notice;
+    opened.notice === BLOCKED
+      ? 'This browser is not letting the page save anything, so your path draft will be lost when you leave.'
+      : opened.notice;
 }
 
 function saveSoon() {
@@ -126,13 +140,17 @@ async function copy(text: string, done: string) {
 // ---------------------------------------------------------------- composer
 
 /** The composer's checkbox for a short id, if the guide lists it. */
-const boxOf = (id: string) => compose.querySelector<HTMLInputElement>(`input[type=checkbox][value="${CSS.escape(id)}"]`);
+const boxOf = (id: string) =>
+  compose.querySelector<HTMLInputElement>(`input[type=checkbox][value="${CSS.escape(id)}"]`);
 
 /** What the composer knows of a step's section: its title and page group, read from its own HTML. */
 function describe(id: string): { title: string; where: string } | undefined {
   const box = boxOf(id);
   if (!box) return undefined;
-  return { title: box.parentElement!.textContent!.trim(), where: box.closest('fieldset')!.querySelector('legend')!.textContent!.trim() };
+  return {
+    title: box.parentElement!.textContent!.trim(),
+    where: box.closest('fieldset')!.querySelector('legend')!.textContent!.trim(),
+  };
 }
 
 function setDraft(next: ReadingPath) {
@@ -148,10 +166,17 @@ function renderComposer() {
   if (document.activeElement !== title) title.value = draft.title;
   if (document.activeElement !== intro) intro.value = draft.intro;
   const chosen = new Set(draft.steps.map((step) => step.id));
-  for (const box of compose.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = chosen.has(box.value);
+  for (const box of compose.querySelectorAll<HTMLInputElement>('input[type=checkbox]'))
+    box.checked = chosen.has(box.value);
   const list = find('.path-steps');
-  const focused = document.activeElement instanceof HTMLElement && list.contains(document.activeElement) ? document.activeElement : undefined;
-  const keep = focused && { id: focused.closest<HTMLElement>('li')?.dataset.id, act: focused.dataset.act ?? 'note' };
+  const focused =
+    document.activeElement instanceof HTMLElement && list.contains(document.activeElement)
+      ? document.activeElement
+      : undefined;
+  const keep = focused && {
+    id: focused.closest<HTMLElement>('li')?.dataset.id,
+    act: focused.dataset.act ?? 'note',
+  };
   list.replaceChildren(
     ...draft.steps.map((step, index) => {
       const known = describe(step.id);
@@ -161,7 +186,11 @@ function renderComposer() {
       item.append(el('p', `${index + 1}. ${title}`, 'path-step-title'));
       if (known) item.append(el('p', known.where, 'path-where'));
       const row = el('div', undefined, 'path-row');
-      row.append(button('Move up', 'up', title), button('Move down', 'down', title), button('Remove', 'remove', title));
+      row.append(
+        button('Move up', 'up', title),
+        button('Move down', 'down', title),
+        button('Remove', 'remove', title),
+      );
       const label = el('label', 'Your note for this step');
       const note = el('textarea');
       note.maxLength = Number(list.dataset.noteMax);
@@ -173,7 +202,8 @@ function renderComposer() {
       return item;
     }),
   );
-  if (keep?.id) list.querySelector<HTMLElement>(`li[data-id="${CSS.escape(keep.id)}"] [data-act="${keep.act}"]`)?.focus();
+  if (keep?.id)
+    list.querySelector<HTMLElement>(`li[data-id="${CSS.escape(keep.id)}"] [data-act="${keep.act}"]`)?.focus();
   find('.path-empty').hidden = draft.steps.length > 0;
   find('.path-link').hidden = true;
 }
@@ -186,7 +216,8 @@ function startComposer() {
   showProblems('', storeNotice ? [storeNotice] : []);
   // What the reader did before this code arrived is kept: ticks and typing in the form.
   let draft = store.draft;
-  for (const box of compose.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')) draft = withStep(draft, box.value);
+  for (const box of compose.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked'))
+    draft = withStep(draft, box.value);
   const typed = (name: string) => find<HTMLInputElement>(`[name=${name}]`, compose).value;
   if (typed('title') && !draft.title) draft = { ...draft, title: typed('title') };
   if (typed('intro') && !draft.intro) draft = { ...draft, intro: typed('intro') };
@@ -199,7 +230,8 @@ compose.addEventListener('input', (event) => {
   const { draft } = store;
   if (field.name === 'title') store = { ...store, draft: { ...draft, title: field.value } };
   else if (field.name === 'intro') store = { ...store, draft: { ...draft, intro: field.value } };
-  else if (field.dataset.act === 'note') store = { ...store, draft: withNote(draft, field.closest('li')!.dataset.id!, field.value) };
+  else if (field.dataset.act === 'note')
+    store = { ...store, draft: withNote(draft, field.closest('li')!.dataset.id!, field.value) };
   else return;
   find('.path-link').hidden = true;
   saveSoon();
@@ -215,7 +247,9 @@ compose.addEventListener('change', (event) => {
     return announce(`A path holds at most ${app.dataset.stepsMax} steps.`);
   }
   setDraft(next);
-  announce(`${box.checked ? 'Added to' : 'Removed from'} your path: ${next.steps.length} ${next.steps.length === 1 ? 'step' : 'steps'}.`);
+  announce(
+    `${box.checked ? 'Added to' : 'Removed from'} your path: ${next.steps.length} ${next.steps.length === 1 ? 'step' : 'steps'}.`,
+  );
 });
 
 compose.addEventListener('click', async (event) => {
@@ -229,11 +263,14 @@ compose.addEventListener('click', async (event) => {
   }
   if (id && act === 'remove') {
     setDraft(withoutStep(store.draft, id));
-    announce(`Removed. Your path has ${store.draft.steps.length} ${store.draft.steps.length === 1 ? 'step' : 'steps'}.`);
+    announce(
+      `Removed. Your path has ${store.draft.steps.length} ${store.draft.steps.length === 1 ? 'step' : 'steps'}.`,
+    );
     find<HTMLInputElement>('[name=title]').focus();
   }
   if (act === 'link' || act === 'markdown') {
-    if (store.draft.steps.length === 0) return announce('Add a step first: a path needs at least one section.');
+    if (store.draft.steps.length === 0)
+      return announce('Add a step first: a path needs at least one section.');
     saveNow();
     const url = pageUrl + (await pathFragment(store.draft));
     if (act === 'link') {
@@ -242,10 +279,14 @@ compose.addEventListener('click', async (event) => {
       find('.path-link').hidden = false;
       return copy(url, `Path link copied (${url.length} characters).`);
     }
-    const markdown = pathAsMarkdown(store.draft, (step) => {
-      const known = describe(step);
-      return known && { title: known.title, url: shortUrl(step) };
-    }, url);
+    const markdown = pathAsMarkdown(
+      store.draft,
+      (step) => {
+        const known = describe(step);
+        return known && { title: known.title, url: shortUrl(step) };
+      },
+      url,
+    );
     return copy(markdown, 'Path copied as Markdown.');
   }
   if (act === 'clear') {
@@ -266,7 +307,9 @@ function renderBlocks(blocks: readonly Block[], into: HTMLElement, questions: Se
   const text = (tag: 'p' | 'li' | 'h3', value: string) => {
     // `**bold**` in the article (a pro or con's lead) is the only markup, made here as elements.
     const node = el(tag);
-    value.split('**').forEach((part, i) => node.append(i % 2 ? el('strong', part) : document.createTextNode(part)));
+    value
+      .split('**')
+      .forEach((part, i) => node.append(i % 2 ? el('strong', part) : document.createTextNode(part)));
     return node;
   };
   for (const block of blocks) {
@@ -306,8 +349,12 @@ async function embedWorksheets() {
     .then((response) => (response.ok ? response.text() : ''))
     .catch(() => '');
   const markup = /<reflection-worksheet[\s\S]*?<\/reflection-worksheet>/.exec(html)?.[0];
-  const styles = [...html.matchAll(/<style[^>]*>([^<]*)<\/style>/g)].find((match) => match[1]!.includes('.rf-q'))?.[1];
-  const whole = markup && new DOMParser().parseFromString(markup, 'text/html').querySelector<HTMLElement>('reflection-worksheet');
+  const styles = [...html.matchAll(/<style[^>]*>([^<]*)<\/style>/g)].find((match) =>
+    match[1]!.includes('.rf-q'),
+  )?.[1];
+  const whole =
+    markup &&
+    new DOMParser().parseFromString(markup, 'text/html').querySelector<HTMLElement>('reflection-worksheet');
   if (!whole || !styles) return;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(styles);
@@ -315,7 +362,8 @@ async function embedWorksheets() {
   for (const slot of slots) {
     const worksheet = document.importNode(whole, true);
     worksheet.removeAttribute('data-whole');
-    for (const part of worksheet.querySelectorAll('.rf-shared, .rf-summary, .rf-bal, .rf-tools, .rf-link')) part.remove();
+    for (const part of worksheet.querySelectorAll('.rf-shared, .rf-summary, .rf-bal, .rf-tools, .rf-link'))
+      part.remove();
     for (const fieldset of worksheet.querySelectorAll<HTMLElement>('fieldset[data-q]')) {
       if (fieldset.dataset.q !== slot.dataset.worksheet) fieldset.remove();
     }
@@ -342,15 +390,22 @@ async function startFollower(hash: string) {
   }
   if (!sections) {
     heading.textContent = decoded.path.title || 'A reading path';
-    showProblems('What went wrong', [...problems, 'The guide’s sections could not be loaded. Check your connection and reload the page.']);
+    showProblems('What went wrong', [
+      ...problems,
+      'The guide’s sections could not be loaded. Check your connection and reload the page.',
+    ]);
     return;
   }
   const path = decoded.path;
   const steps: Array<{ id: string; note: string; entry: SectionEntry }> = [];
   path.steps.forEach((step, index) => {
     const id = resolveStepId(step.id, sections);
-    if (!id) problems.push(`Step ${index + 1} names a section this guide does not have (“${step.id}”), so it is left out.`);
-    else if (steps.some((s) => s.id === id)) problems.push(`Step ${index + 1} is a section already in the path, so it is shown once.`);
+    if (!id)
+      problems.push(
+        `Step ${index + 1} names a section this guide does not have (“${step.id}”), so it is left out.`,
+      );
+    else if (steps.some((s) => s.id === id))
+      problems.push(`Step ${index + 1} is a section already in the path, so it is shown once.`);
     else steps.push({ id, note: step.note, entry: sections.s[id]! });
   });
   const key = pathKey(path);
@@ -361,11 +416,16 @@ async function startFollower(hash: string) {
 
   if (path.intro.trim()) {
     const intro = el('div', undefined, 'path-intro');
-    for (const paragraph of path.intro.split(/\n\s*\n/)) if (paragraph.trim()) intro.append(el('p', paragraph.trim()));
+    for (const paragraph of path.intro.split(/\n\s*\n/))
+      if (paragraph.trim()) intro.append(el('p', paragraph.trim()));
     follow.append(intro);
   }
   const words = steps.reduce((sum, step) => sum + wordsIn(step.entry.b) + step.note.split(/\s+/).length, 0);
-  const summary = el('p', `${steps.length} ${steps.length === 1 ? 'step' : 'steps'} · about ${minutesFor(words)} min read`, 'path-summary');
+  const summary = el(
+    'p',
+    `${steps.length} ${steps.length === 1 ? 'step' : 'steps'} · about ${minutesFor(words)} min read`,
+    'path-summary',
+  );
   const progress = el('p', '', 'path-summary path-progress');
   progress.setAttribute('aria-live', 'polite');
   const tools = el('div', undefined, 'path-tools');
@@ -380,7 +440,11 @@ async function startFollower(hash: string) {
     section.setAttribute('aria-labelledby', headingId);
     const h2 = el('h2', step.entry.t);
     h2.id = headingId;
-    section.append(el('p', `Step ${index + 1} of ${steps.length}`, 'path-number'), h2, el('p', step.entry.w, 'path-where'));
+    section.append(
+      el('p', `Step ${index + 1} of ${steps.length}`, 'path-number'),
+      h2,
+      el('p', step.entry.w, 'path-where'),
+    );
     const text = el('div', undefined, 'path-text prose');
     if (step.entry.b.length) {
       section.append(el('p', step.entry.k === 'a' ? 'From the article' : 'Our summary', 'path-caption'));
@@ -395,7 +459,12 @@ async function startFollower(hash: string) {
     }
     const url = guideUrl(step.entry);
     if (url) {
-      const link = el('a', step.entry.b.length ? `Read “${step.entry.t}” on its page` : `Read “${step.entry.t}” on its page: this part is only there`);
+      const link = el(
+        'a',
+        step.entry.b.length
+          ? `Read “${step.entry.t}” on its page`
+          : `Read “${step.entry.t}” on its page: this part is only there`,
+      );
       link.href = url;
       const go = el('p', undefined, 'path-go');
       go.append(link);
@@ -441,8 +510,15 @@ async function startFollower(hash: string) {
     const act = (event.target as Element).closest<HTMLElement>('[data-act]')?.dataset.act;
     if (act === 'print') print();
     if (act === 'edit') {
-      if (!isEmptyPath(store.draft) && !confirm('Replace the path you are composing with a copy of this one?')) return;
-      store = { ...store, draft: { title: path.title, intro: path.intro, steps: steps.map(({ id, note }) => ({ id, note })) } };
+      if (
+        !isEmptyPath(store.draft) &&
+        !confirm('Replace the path you are composing with a copy of this one?')
+      )
+        return;
+      store = {
+        ...store,
+        draft: { title: path.title, intro: path.intro, steps: steps.map(({ id, note }) => ({ id, note })) },
+      };
       saveNow();
       location.assign(pageUrl);
     }
@@ -472,15 +548,27 @@ function sendAnswers(): HTMLElement {
     // Read with what the embedded worksheet knows (questions and points): a record checked
     // against less would be rejected, and a rejected record is removed.
     const sheetElement = follow.querySelector<HTMLElement>('reflection-worksheet');
-    const ids = (sheetElement?.dataset.ids ?? '').split(' ').filter(Boolean).map((entry) => entry.split(':')[0]!);
+    const ids = (sheetElement?.dataset.ids ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((entry) => entry.split(':')[0]!);
     const points = pointsFrom(sheetElement?.dataset.points ?? '').map((point) => point.id);
     const sheet = sheetElement ? loadSheet(() => localStorage, { ids, points }).sheet : undefined;
-    if (!sheet || !hasAnswers(sheet.answers)) return announce('Nothing to share yet: answer a question first.');
+    if (!sheet || !hasAnswers(sheet.answers))
+      return announce('Nothing to share yet: answer a question first.');
     field.value = new URL(`${base}reflection/${shareFragment(sheet)}`, location.href).href;
     shown.hidden = false;
     await copy(field.value, 'Share link copied.');
   });
-  end.append(h2, el('p', 'When you have answered, send your answers to whoever gave you this path: the link opens them on the questions page.'), send, shown);
+  end.append(
+    h2,
+    el(
+      'p',
+      'When you have answered, send your answers to whoever gave you this path: the link opens them on the questions page.',
+    ),
+    send,
+    shown,
+  );
   return end;
 }
 

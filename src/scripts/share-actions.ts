@@ -110,7 +110,8 @@ function sectionOf(node: Node, ctx: ShareContext): HTMLElement | undefined {
   for (const id of Object.keys(ctx.sections)) {
     const section = document.getElementById(id);
     if (!section) continue;
-    if (section.contains(node) || section.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING) found = section;
+    if (section.contains(node) || section.compareDocumentPosition(node) & Node.DOCUMENT_POSITION_FOLLOWING)
+      found = section;
   }
   return found;
 }
@@ -159,7 +160,11 @@ function addButtons(ctx: ShareContext) {
     }
     const tools = document.createElement('span');
     tools.className = 'section-tools';
-    const actions = [['link', 'Copy link'], ['cite', 'Copy Markdown citation'], ['path', 'Add to path']] as const;
+    const actions = [
+      ['link', 'Copy link'],
+      ['cite', 'Copy Markdown citation'],
+      ['path', 'Add to path'],
+    ] as const;
     // Issue 11: "Add to path" for every section with a short link (a reading path names sections by it).
     for (const [action, label] of actions.filter(([action]) => action !== 'path' || ctx.sections[id])) {
       const button = document.createElement('button');
@@ -198,7 +203,9 @@ function trackContents() {
 
 /** What a section is called: a heading's text, or a card's or question's title. */
 function titleOf(section: HTMLElement): string {
-  const named = /^H\d$/.test(section.tagName) ? section : (section.querySelector('h3, strong, a:not(.section-anchor)') ?? section);
+  const named = /^H\d$/.test(section.tagName)
+    ? section
+    : (section.querySelector('h3, strong, a:not(.section-anchor)') ?? section);
   return (named.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
@@ -209,12 +216,18 @@ function share(action: string, ctx: ShareContext) {
   if (!id || !section) return;
   const tools = ctx.button?.parentElement ?? section;
   if (action === 'link') return void copy(linkOf(id, ctx), 'Link copied', ctx, tools);
-  if (action === 'path') return addToPath(ctx.sections[id]!, titleOf(section), ctx.host, (message) => announce(ctx, message));
+  if (action === 'path')
+    return addToPath(ctx.sections[id]!, titleOf(section), ctx.host, (message) => announce(ctx, message));
   const pageTitle = ctx.host.dataset.title ?? document.title;
   const title = section.tagName === 'H1' ? '' : titleOf(section);
   const url = pageUrl();
   if (title) url.hash = id;
-  const citation = markdownCitation({ title: title || pageTitle, pageTitle: title ? pageTitle : undefined, siteName: ctx.host.dataset.site ?? '', url: url.href });
+  const citation = markdownCitation({
+    title: title || pageTitle,
+    pageTitle: title ? pageTitle : undefined,
+    siteName: ctx.host.dataset.site ?? '',
+    url: url.href,
+  });
   return void copy(citation, 'Markdown citation copied', ctx, tools);
 }
 
@@ -231,5 +244,6 @@ export function runShareAction(action: string, host: HTMLElement, event?: Event)
     addButtons(context);
     trackContents();
   }
-  if (action === 'select' && !(event?.target instanceof Element && event.target.closest('section-share'))) offerHighlight(context);
+  if (action === 'select' && !(event?.target instanceof Element && event.target.closest('section-share')))
+    offerHighlight(context);
 }

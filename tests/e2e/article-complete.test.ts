@@ -10,8 +10,10 @@ const blocks = articleBlocks();
 /** The questions may also be embedded on the pro/con pages they bear on. */
 /** `/read/` is the whole guide on one page, a copy by design (tests/e2e/whole-guide.test.ts checks it holds every block). */
 const WHOLE_GUIDE = '/read/';
-const isQuestion = (text: string) => /^(What truly energizes you|Where do you want to be|Are you willing to let go)/.test(text);
-const root = new URL(process.env.SITE_BASE ?? '/', process.env.SITE_URL ?? 'https://de-or-director.example').href;
+const isQuestion = (text: string) =>
+  /^(What truly energizes you|Where do you want to be|Are you willing to let go)/.test(text);
+const root = new URL(process.env.SITE_BASE ?? '/', process.env.SITE_URL ?? 'https://de-or-director.example')
+  .href;
 const landing = new Set(landingPaths(distDir, root));
 const pages = builtPages(distDir).filter((page) => landing.has(page.path));
 
@@ -42,11 +44,17 @@ describe('the article, whole', () => {
     },
   );
 
-  test.each(blocks.filter((b) => b.kind === 'bullet' && isQuestion(b.text)))('the question is on the reflection page: $text', ({ text }) => {
-    expect(pageText.get('/reflection/')).toContain(normalise(text));
-  });
+  test.each(blocks.filter((b) => b.kind === 'bullet' && isQuestion(b.text)))(
+    'the question is on the reflection page: $text',
+    ({ text }) => {
+      expect(pageText.get('/reflection/')).toContain(normalise(text));
+    },
+  );
 
-  test.each(blocks.filter((b) => b.kind === 'title' || b.kind === 'heading'))('the heading “$text” is on the guide', ({ text }) => {
-    expect([...pageText.values()].some((body) => body.includes(text))).toBe(true);
-  });
+  test.each(blocks.filter((b) => b.kind === 'title' || b.kind === 'heading'))(
+    'the heading “$text” is on the guide',
+    ({ text }) => {
+      expect([...pageText.values()].some((body) => body.includes(text))).toBe(true);
+    },
+  );
 });

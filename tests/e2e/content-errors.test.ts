@@ -8,7 +8,16 @@ import { root } from '../../tools/lib/paths';
 /** A throwaway copy of the project whose content we can break. */
 function projectCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'guide-fixture-'));
-  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'content', 'public', 'integrations', 'url-contract.json']) {
+  for (const entry of [
+    'astro.config.mjs',
+    'tsconfig.json',
+    'package.json',
+    'src',
+    'content',
+    'public',
+    'integrations',
+    'url-contract.json',
+  ]) {
     cpSync(join(root, entry), join(dir, entry), { recursive: true });
   }
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'));
@@ -34,8 +43,13 @@ async function buildWithBrokenFile(file: string, edit: (source: string) => strin
 // the field and the bad value: one real broken build, here.
 describe('broken content fails the build, naming the file and field', () => {
   test('a dangling counterpart reference', { timeout: 240_000 }, async () => {
-    const { code, output } = await buildWithBrokenFile('content/guide/technical-track/cons/political-vulnerability.mdx', (s) =>
-      s.replace('management-track/pros/direct-control-and-ownership', 'management-track/pros/direct-control'),
+    const { code, output } = await buildWithBrokenFile(
+      'content/guide/technical-track/cons/political-vulnerability.mdx',
+      (s) =>
+        s.replace(
+          'management-track/pros/direct-control-and-ownership',
+          'management-track/pros/direct-control',
+        ),
     );
     expect(code).not.toBe(0);
     expect(output).toContain('political-vulnerability');

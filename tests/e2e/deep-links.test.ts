@@ -14,7 +14,9 @@ const HEADER = 56;
 /** A page whose clipboard the test may read and write. */
 async function openWithClipboard(path: string, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await site.browser.newContext(options);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.siteUrl).origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(site.siteUrl).origin,
+  });
   const page = await context.newPage();
   await page.goto(site.urlOf(path));
   return page;
@@ -23,7 +25,8 @@ async function openWithClipboard(path: string, options: BrowserContextOptions = 
 /** What belongs to a section: `part` of its heading's .section-head, or of the list item itself. */
 const partOf = (id: string, part: string) => `:is(.section-head:has(> #${id}), li#${id}) > ${part}`;
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-const announced = (page: Page) => page.locator('section-share [role="status"]').textContent({ timeout: 2000 });
+const announced = (page: Page) =>
+  page.locator('section-share [role="status"]').textContent({ timeout: 2000 });
 
 /** Where the focused element is: its id (or an alias's section), and its box in the viewport. */
 function focusOf(page: Page) {
@@ -36,7 +39,12 @@ function focusOf(page: Page) {
 
 /** Waits until a landing has moved focus off the body. */
 async function landed(page: Page) {
-  await page.waitForFunction(() => document.activeElement && document.activeElement !== document.body && document.activeElement.id !== 'main');
+  await page.waitForFunction(
+    () =>
+      document.activeElement &&
+      document.activeElement !== document.body &&
+      document.activeElement.id !== 'main',
+  );
   return focusOf(page);
 }
 
@@ -60,7 +68,9 @@ describe('copying a link', () => {
     await page.keyboard.press('Enter');
     await expect
       .poll(() => clipboard(page))
-      .toBe(`[On the other track — Political Vulnerability — DE or Director?](${site.urlOf(ITEM)}#on-the-other-track)`);
+      .toBe(
+        `[On the other track — Political Vulnerability — DE or Director?](${site.urlOf(ITEM)}#on-the-other-track)`,
+      );
     await page.context().close();
   });
 
@@ -68,20 +78,26 @@ describe('copying a link', () => {
     const page = await openWithClipboard(ITEM);
     await page.hover('h1');
     await page.click(partOf('political-vulnerability', '.section-tools button[data-share="cite"]'));
-    await expect.poll(() => clipboard(page)).toBe(`[Political Vulnerability — DE or Director?](${site.urlOf(ITEM)})`);
+    await expect
+      .poll(() => clipboard(page))
+      .toBe(`[Political Vulnerability — DE or Director?](${site.urlOf(ITEM)})`);
     await page.context().close();
   });
 
   test('without a clipboard, the link is shown selected in a field to copy by hand', async () => {
     const context = await site.browser.newContext();
-    await context.addInitScript(() => Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }));
+    await context.addInitScript(() =>
+      Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }),
+    );
     const page = await context.newPage();
     await page.goto(site.urlOf(ITEM));
     await page.hover('#on-the-other-track');
     await page.locator(partOf('on-the-other-track', '.section-tools button[data-share="link"]')).focus();
     await page.keyboard.press('Enter');
     const field = page.locator('.share-fallback input');
-    await expect.poll(() => field.inputValue()).toBe(site.urlOf('/s/political-vulnerability-on-the-other-track/'));
+    await expect
+      .poll(() => field.inputValue())
+      .toBe(site.urlOf('/s/political-vulnerability-on-the-other-track/'));
     const selected = await page.evaluate(() => {
       const input = document.activeElement as HTMLInputElement;
       return input.value.slice(input.selectionStart ?? 0, input.selectionEnd ?? 0);
@@ -107,7 +123,9 @@ describe('copying a link', () => {
     });
     expect(button).toEqual({ text: 'Copy link', opacity: '1' });
     await page.keyboard.press('Enter');
-    await expect.poll(() => clipboard(page)).toBe(site.urlOf('/s/political-vulnerability-on-the-other-track/'));
+    await expect
+      .poll(() => clipboard(page))
+      .toBe(site.urlOf('/s/political-vulnerability-on-the-other-track/'));
     await page.context().close();
   });
 
@@ -116,8 +134,14 @@ describe('copying a link', () => {
     await page.hover('h1'); // the buttons arrive with the reader's first move
     const tools = page.locator(partOf('on-the-other-track', '.section-tools'));
     expect(await tools.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
-    expect(await tools.locator('button').allTextContents()).toEqual(['Copy link', 'Copy Markdown citation', 'Add to path']);
-    expect(await page.getAttribute(partOf('on-the-other-track', '.section-anchor'), 'aria-label')).toBe('Link to “On the other track”');
+    expect(await tools.locator('button').allTextContents()).toEqual([
+      'Copy link',
+      'Copy Markdown citation',
+      'Add to path',
+    ]);
+    expect(await page.getAttribute(partOf('on-the-other-track', '.section-anchor'), 'aria-label')).toBe(
+      'Link to “On the other track”',
+    );
     await page.hover('#on-the-other-track');
     expect(await tools.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
     await page.context().close();
@@ -125,12 +149,17 @@ describe('copying a link', () => {
 
   test('adding the buttons moves nothing on the page (no layout shift)', async () => {
     const positions = async (javaScriptEnabled: boolean) => {
-      const page = await site.open('/technical-track/', { javaScriptEnabled, viewport: { width: 1280, height: 900 } });
+      const page = await site.open('/technical-track/', {
+        javaScriptEnabled,
+        viewport: { width: 1280, height: 900 },
+      });
       if (javaScriptEnabled) {
         await page.hover('header');
         await page.waitForSelector('.section-tools', { state: 'attached' });
       }
-      const tops = await page.evaluate(() => [...document.querySelectorAll('main [id]')].map((el) => Math.round(el.getBoundingClientRect().top)));
+      const tops = await page.evaluate(() =>
+        [...document.querySelectorAll('main [id]')].map((el) => Math.round(el.getBoundingClientRect().top)),
+      );
       await page.context().close();
       return tops;
     };
@@ -151,7 +180,9 @@ describe('copying a link', () => {
       document.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
     });
     await page.click('.highlight-offer');
-    await expect.poll(() => clipboard(page)).toBe(`${site.urlOf(ITEM)}#political-vulnerability:~:text=which%20is%20a%20soft%20power`);
+    await expect
+      .poll(() => clipboard(page))
+      .toBe(`${site.urlOf(ITEM)}#political-vulnerability:~:text=which%20is%20a%20soft%20power`);
     await page.context().close();
   });
 });
@@ -168,9 +199,14 @@ describe('landing on a link', () => {
   });
 
   test('a short link forwards, without JavaScript, to the section it names', async () => {
-    const page = await site.open('/s/political-vulnerability-on-the-other-track/', { javaScriptEnabled: false, viewport: { width: 390, height: 700 } });
+    const page = await site.open('/s/political-vulnerability-on-the-other-track/', {
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 700 },
+    });
     await page.waitForURL(`**${ITEM}#on-the-other-track`);
-    const top = await page.evaluate(() => document.getElementById('on-the-other-track')!.getBoundingClientRect().top);
+    const top = await page.evaluate(
+      () => document.getElementById('on-the-other-track')!.getBoundingClientRect().top,
+    );
     expect(top).toBeGreaterThanOrEqual(HEADER);
     await page.context().close();
   });
@@ -195,8 +231,13 @@ describe('landing on a link', () => {
   });
 
   test('an old, renamed id lands without JavaScript too', async () => {
-    const page = await site.open('/reflection/#let-go', { javaScriptEnabled: false, viewport: { width: 390, height: 700 } });
-    const top = await page.evaluate(() => document.getElementById('are-you-willing-to-let-go')!.getBoundingClientRect().top);
+    const page = await site.open('/reflection/#let-go', {
+      javaScriptEnabled: false,
+      viewport: { width: 390, height: 700 },
+    });
+    const top = await page.evaluate(
+      () => document.getElementById('are-you-willing-to-let-go')!.getBoundingClientRect().top,
+    );
     expect(top).toBeGreaterThanOrEqual(HEADER);
     expect(top).toBeLessThan(700);
     await page.context().close();
@@ -215,7 +256,11 @@ describe('landing on a link', () => {
     const page = await site.open('/technical-track/#cons', { viewport: { width: 1440, height: 500 } });
     await landed(page);
     await page.mouse.wheel(0, 1);
-    await expect.poll(() => page.locator('nav.toc[aria-label="On this page"] a[aria-current="location"]').getAttribute('href')).toBe('#cons');
+    await expect
+      .poll(() =>
+        page.locator('nav.toc[aria-label="On this page"] a[aria-current="location"]').getAttribute('href'),
+      )
+      .toBe('#cons');
     await page.context().close();
   });
 
@@ -245,7 +290,8 @@ describe('landing on a link', () => {
 describe('short link pages', () => {
   const shortDir = join(distDir, 's');
   const shorts = () => readdirSync(shortDir);
-  const meta = (html: string, property: string) => new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1];
+  const meta = (html: string, property: string) =>
+    new RegExp(`<meta property="${property}" content="([^"]*)"`).exec(html)?.[1];
 
   test('each has its own og:title and its own og:image, a real 1200×630 PNG with alt text', () => {
     const titles = new Set<string>();
@@ -272,7 +318,9 @@ describe('short link pages', () => {
       const html = readFileSync(join(shortDir, short, 'index.html'), 'utf8');
       const refresh = /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(html)?.[1];
       expect(refresh, short).toMatch(/#./);
-      expect(html, short).toMatch(new RegExp(`<a [^>]*href="${refresh!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>[^<]+</a>`));
+      expect(html, short).toMatch(
+        new RegExp(`<a [^>]*href="${refresh!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*>[^<]+</a>`),
+      );
     }
   });
 });
@@ -285,8 +333,13 @@ describe('budget', () => {
     const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
       .map((m) => m[1]!)
       .filter((code) => !code.includes("querySelectorAll('reflection-worksheet')"));
-    const external = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) => readFileSync(join(distDir, m[1]!.replace(/^\/([^/]*\/)?_astro\//, '_astro/')), 'utf8'));
-    const bytes = [...inline, ...external].reduce((sum, code) => sum + gzipSync(code, { level: 9 }).length, 0);
+    const external = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) =>
+      readFileSync(join(distDir, m[1]!.replace(/^\/([^/]*\/)?_astro\//, '_astro/')), 'utf8'),
+    );
+    const bytes = [...inline, ...external].reduce(
+      (sum, code) => sum + gzipSync(code, { level: 9 }).length,
+      0,
+    );
     console.log(`JavaScript at load on ${ITEM}: ${bytes} B gzip`);
     expect(bytes).toBeLessThanOrEqual(2048);
   });

@@ -13,7 +13,8 @@ async function recordReveal(page: Page) {
     });
   });
 }
-const revealedWithTransition = (page: Page) => page.evaluate(() => (window as unknown as { revealedWithTransition?: boolean }).revealedWithTransition);
+const revealedWithTransition = (page: Page) =>
+  page.evaluate(() => (window as unknown as { revealedWithTransition?: boolean }).revealedWithTransition);
 
 /** Clicks Next once the browser has started prerendering it, and waits for the next page. */
 async function followNext(page: Page) {
@@ -32,12 +33,19 @@ describe('speculation rules', () => {
     const page = await site.open('/technical-track/');
     const rules = await page.evaluate(() => ({
       supported: HTMLScriptElement.supports?.('speculationrules') ?? false,
-      texts: [...document.querySelectorAll('script[type="speculationrules"]')].map((s) => s.textContent ?? ''),
+      texts: [...document.querySelectorAll('script[type="speculationrules"]')].map(
+        (s) => s.textContent ?? '',
+      ),
     }));
     expect(rules.supported).toBe(true);
     expect(rules.texts).toHaveLength(1);
-    const parsed = JSON.parse(rules.texts[0]!) as { prerender: { where: { selector_matches?: string }; eagerness: string }[] };
-    expect(parsed.prerender).toContainEqual({ where: { selector_matches: 'a[rel~="next"]' }, eagerness: 'eager' });
+    const parsed = JSON.parse(rules.texts[0]!) as {
+      prerender: { where: { selector_matches?: string }; eagerness: string }[];
+    };
+    expect(parsed.prerender).toContainEqual({
+      where: { selector_matches: 'a[rel~="next"]' },
+      eagerness: 'eager',
+    });
     await page.context().close();
   });
 
@@ -58,7 +66,9 @@ describe('speculation rules', () => {
     const next = page.locator('a[rel="next"]');
     await next.scrollIntoViewIfNeeded();
     await next.hover();
-    await expect.poll(() => [...started], { timeout: 5_000 }).toEqual(['/technical-track/pros/broad-influence/']);
+    await expect
+      .poll(() => [...started], { timeout: 5_000 })
+      .toEqual(['/technical-track/pros/broad-influence/']);
 
     // Showing intent (hovering) on another guide link starts its prerender too.
     await page.locator('nav[aria-label="Previous and next page"] a[rel="prev"]').hover();

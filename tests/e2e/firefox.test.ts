@@ -38,7 +38,9 @@ afterEach(async () => {
 async function newTab(): Promise<Page> {
   context ??= await browser.createBrowserContext();
   const page = await context.newPage();
-  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error instanceof Error ? error.message : String(error)}`));
+  page.on('pageerror', (error) =>
+    errors.push(`${page.url()}: ${error instanceof Error ? error.message : String(error)}`),
+  );
   page.on(
     'console',
     (message) => message.type() === 'error' && errors.push(`${page.url()}: ${message.text()}`),
@@ -108,7 +110,9 @@ const noteOf = (page: Page, id: string) =>
  */
 async function islandReady(page: Page, control?: string) {
   if (control) await page.$eval(control, (element) => element.scrollIntoView({ block: 'center' }));
-  await page.waitForFunction(() => customElements.get('reflection-worksheet') !== undefined, { timeout: 10_000 });
+  await page.waitForFunction(() => customElements.get('reflection-worksheet') !== undefined, {
+    timeout: 10_000,
+  });
 }
 
 describe('Firefox ESR: nothing typed into search after opening it is lost', () => {
@@ -180,7 +184,10 @@ describe('Firefox ESR: the worksheet keeps every answer', () => {
     // Within a moment of each other, before either tab has saved (it waits for a pause in the
     // reader's input): clicked in the same instant, so a busy machine cannot space them out.
     const click = (element: Element) => (element as HTMLInputElement).click();
-    await Promise.all([first.$eval(radio('energizes', '2'), click), second.$eval(radio('five-years', '4'), click)]);
+    await Promise.all([
+      first.$eval(radio('energizes', '2'), click),
+      second.$eval(radio('five-years', '4'), click),
+    ]);
     const later = await newTab();
     await later.goto(urlOf('/reflection/'));
     await islandReady(later);

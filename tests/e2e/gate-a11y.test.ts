@@ -11,7 +11,10 @@ const site = useBrowser();
  * The sitemap's pages and the 404, read from the build: new pages are checked as they land.
  * Plus a reading path as its follower shows it (the same page as the composer, drawn by script).
  */
-const landing = landingPaths(distDir, new URL(process.env.SITE_BASE ?? '/', process.env.SITE_URL ?? 'https://de-or-director.example').href);
+const landing = landingPaths(
+  distDir,
+  new URL(process.env.SITE_BASE ?? '/', process.env.SITE_URL ?? 'https://de-or-director.example').href,
+);
 const paths = [...landing, SEVEN_STEP_PATH];
 /** WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. Nothing is disabled. */
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
@@ -29,26 +32,36 @@ describe('accessibility gate (axe-core)', () => {
   });
 
   // The four variants run side by side, each in its own browser context: one slow page does not hold up the rest.
-  test.concurrent.each(variants)('every page has zero violations in the $theme theme at $width px', { timeout: 300_000 }, async ({ theme, width, height }) => {
-    const context = await site.browser.newContext({ colorScheme: theme, viewport: { width, height } });
-    const page = await context.newPage();
-    const violations: string[] = [];
-    try {
-      for (const path of paths) {
-        await page.goto(site.urlOf(path));
-        // A path is drawn once its code and data arrive, its worksheet a moment later.
-        if (path === SEVEN_STEP_PATH) await page.waitForSelector('reflection-worksheet:defined');
-        expect(await page.evaluate(() => document.documentElement.dataset.theme), `${path} follows the ${theme} system theme`).toBe(theme);
-        // resultTypes: only violations come back in full (passes are summarised), which keeps each run quick.
-        const results = await new AxeBuilder({ page }).withTags(tags).options({ resultTypes: ['violations'] }).analyze();
-        for (const violation of results.violations) {
-          const where = violation.nodes.map((node) => node.target.join(' ')).join(', ');
-          violations.push(`${path} [${theme}, ${width} px] ${violation.id}: ${violation.help} — ${where}`);
+  test.concurrent.each(variants)(
+    'every page has zero violations in the $theme theme at $width px',
+    { timeout: 300_000 },
+    async ({ theme, width, height }) => {
+      const context = await site.browser.newContext({ colorScheme: theme, viewport: { width, height } });
+      const page = await context.newPage();
+      const violations: string[] = [];
+      try {
+        for (const path of paths) {
+          await page.goto(site.urlOf(path));
+          // A path is drawn once its code and data arrive, its worksheet a moment later.
+          if (path === SEVEN_STEP_PATH) await page.waitForSelector('reflection-worksheet:defined');
+          expect(
+            await page.evaluate(() => document.documentElement.dataset.theme),
+            `${path} follows the ${theme} system theme`,
+          ).toBe(theme);
+          // resultTypes: only violations come back in full (passes are summarised), which keeps each run quick.
+          const results = await new AxeBuilder({ page })
+            .withTags(tags)
+            .options({ resultTypes: ['violations'] })
+            .analyze();
+          for (const violation of results.violations) {
+            const where = violation.nodes.map((node) => node.target.join(' ')).join(', ');
+            violations.push(`${path} [${theme}, ${width} px] ${violation.id}: ${violation.help} — ${where}`);
+          }
         }
+      } finally {
+        await context.close();
       }
-    } finally {
-      await context.close();
-    }
-    expect(violations).toEqual([]);
-  });
+      expect(violations).toEqual([]);
+    },
+  );
 });

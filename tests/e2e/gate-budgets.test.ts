@@ -27,16 +27,22 @@ const htmlBudgetOf = (path: string) => (isWholeGuide(path) ? budget.wholeGuide :
 /** The page whose purpose is searching; every other page is a content page. */
 const isSearchPage = (path: string) => path === '/search/';
 const site = useBrowser();
-const root = new URL(process.env.SITE_BASE ?? '/', process.env.SITE_URL ?? 'https://de-or-director.example').href;
+const root = new URL(process.env.SITE_BASE ?? '/', process.env.SITE_URL ?? 'https://de-or-director.example')
+  .href;
 
 describe('byte budgets, read from the built files', () => {
   test('every page’s HTML with its inlined CSS is at most 14 KB gzip (/read/ 30 KB), with nothing render-blocking', async () => {
     const problems: string[] = [];
     for (const page of builtPages(distDir)) {
       const size = gzipBytes(page.html);
-      if (size > htmlBudgetOf(page.path)) problems.push(`${page.path}: HTML + inlined CSS is ${size} B gzip, over ${htmlBudgetOf(page.path)} B`);
+      if (size > htmlBudgetOf(page.path))
+        problems.push(
+          `${page.path}: HTML + inlined CSS is ${size} B gzip, over ${htmlBudgetOf(page.path)} B`,
+        );
       const dom = await parseHtml(page.html);
-      const stylesheets = dom.querySelectorAll('link[rel]').filter((link) => String(link.getAttribute('rel')?.value).split(/\s+/).includes('stylesheet'));
+      const stylesheets = dom
+        .querySelectorAll('link[rel]')
+        .filter((link) => String(link.getAttribute('rel')?.value).split(/\s+/).includes('stylesheet'));
       for (const link of stylesheets) {
         problems.push(`${page.path}: render-blocking stylesheet ${String(link.getAttribute('href')?.value)}`);
       }
@@ -60,26 +66,42 @@ describe('byte budgets of code loaded on demand', () => {
 });
 
 describe('byte budgets, measured on a real first visit', () => {
-  test('every content page stays within its budgets for HTML + CSS, JavaScript, search and the whole visit; /search/ within the first-search budget', { timeout: 180_000 }, async () => {
-    const problems: string[] = [];
-    for (const path of landingPaths(distDir, root)) {
-      // A new context per page: an empty cache, like a first visit.
-      const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
-      const load = await measurePageLoad(context, site.urlOf(path));
-      await context.close();
-      if (isSearchPage(path)) {
-        if (load.totalGzip > budget.firstSearch) problems.push(`${path}: the visit, search included, is ${load.totalGzip} B gzip, over ${budget.firstSearch} B`);
-        continue;
+  test(
+    'every content page stays within its budgets for HTML + CSS, JavaScript, search and the whole visit; /search/ within the first-search budget',
+    { timeout: 180_000 },
+    async () => {
+      const problems: string[] = [];
+      for (const path of landingPaths(distDir, root)) {
+        // A new context per page: an empty cache, like a first visit.
+        const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+        const load = await measurePageLoad(context, site.urlOf(path));
+        await context.close();
+        if (isSearchPage(path)) {
+          if (load.totalGzip > budget.firstSearch)
+            problems.push(
+              `${path}: the visit, search included, is ${load.totalGzip} B gzip, over ${budget.firstSearch} B`,
+            );
+          continue;
+        }
+        const htmlAndCss = load.resources
+          .filter((r) => r.type === 'document' || r.type === 'stylesheet')
+          .reduce((sum, r) => sum + r.gzip, 0);
+        const scriptBudget = budget.scriptAtLoad + (load.hasReflectionIsland ? budget.reflectionIsland : 0);
+        const search = load.resources.filter((r) => new URL(r.url).pathname.includes('/pagefind/'));
+        if (htmlAndCss > htmlBudgetOf(path))
+          problems.push(`${path}: HTML + CSS is ${htmlAndCss} B gzip, over ${htmlBudgetOf(path)} B`);
+        if (isWholeGuide(path) && load.resources.length !== 1)
+          problems.push(`${path}: ${load.resources.length} requests, not one`);
+        if (load.scriptGzip > scriptBudget)
+          problems.push(`${path}: JavaScript at load is ${load.scriptGzip} B gzip, over ${scriptBudget} B`);
+        if (search.length)
+          problems.push(
+            `${path}: search loads before the reader searches: ${search.map((r) => r.url).join(', ')}`,
+          );
+        if (!isWholeGuide(path) && load.totalGzip > budget.firstVisit)
+          problems.push(`${path}: the first visit is ${load.totalGzip} B gzip, over ${budget.firstVisit} B`);
       }
-      const htmlAndCss = load.resources.filter((r) => r.type === 'document' || r.type === 'stylesheet').reduce((sum, r) => sum + r.gzip, 0);
-      const scriptBudget = budget.scriptAtLoad + (load.hasReflectionIsland ? budget.reflectionIsland : 0);
-      const search = load.resources.filter((r) => new URL(r.url).pathname.includes('/pagefind/'));
-      if (htmlAndCss > htmlBudgetOf(path)) problems.push(`${path}: HTML + CSS is ${htmlAndCss} B gzip, over ${htmlBudgetOf(path)} B`);
-      if (isWholeGuide(path) && load.resources.length !== 1) problems.push(`${path}: ${load.resources.length} requests, not one`);
-      if (load.scriptGzip > scriptBudget) problems.push(`${path}: JavaScript at load is ${load.scriptGzip} B gzip, over ${scriptBudget} B`);
-      if (search.length) problems.push(`${path}: search loads before the reader searches: ${search.map((r) => r.url).join(', ')}`);
-      if (!isWholeGuide(path) && load.totalGzip > budget.firstVisit) problems.push(`${path}: the first visit is ${load.totalGzip} B gzip, over ${budget.firstVisit} B`);
-    }
-    expect(problems).toEqual([]);
-  });
+      expect(problems).toEqual([]);
+    },
+  );
 });

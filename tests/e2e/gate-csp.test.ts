@@ -8,7 +8,10 @@ import { subpathBuild } from '../support/subpath-build';
 import { normalizeSiteBase } from '../../src/lib/siteBase';
 
 const site = useBrowser();
-const root = new URL(normalizeSiteBase(process.env.SITE_BASE), process.env.SITE_URL ?? 'https://de-or-director.example').href;
+const root = new URL(
+  normalizeSiteBase(process.env.SITE_BASE),
+  process.env.SITE_URL ?? 'https://de-or-director.example',
+).href;
 const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 /** Script types that are data, not code, and so outside script-src. */
 const dataBlock = /^application\/(ld\+)?json$/;
@@ -40,15 +43,26 @@ async function policyProblems(dist: string): Promise<string[]> {
       continue;
     }
     const head = dom.querySelector('head');
-    const firstExecutable = head?.childElements.findIndex((el) => el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'link');
-    if (firstExecutable !== undefined && firstExecutable !== -1 && head!.childElements.indexOf(meta) > firstExecutable) report('the CSP meta tag comes after a script, style or link it should govern');
+    const firstExecutable = head?.childElements.findIndex(
+      (el) => el.tagName === 'script' || el.tagName === 'style' || el.tagName === 'link',
+    );
+    if (
+      firstExecutable !== undefined &&
+      firstExecutable !== -1 &&
+      head!.childElements.indexOf(meta) > firstExecutable
+    )
+      report('the CSP meta tag comes after a script, style or link it should govern');
     const rules = directives(policy);
     const scriptSrc = rules.get('script-src') ?? rules.get('default-src') ?? [];
     const styleSrc = rules.get('style-src') ?? rules.get('default-src') ?? [];
     if (!rules.has('script-src')) report('the policy has no script-src');
     for (const [name, sources] of rules) {
       for (const loose of ["'unsafe-inline'", "'unsafe-eval'", '*', 'data:', 'http:', 'https:']) {
-        if (sources.includes(loose) && (name.startsWith('script') || name.startsWith('style') || name === 'default-src')) report(`${name} allows ${loose}`);
+        if (
+          sources.includes(loose) &&
+          (name.startsWith('script') || name.startsWith('style') || name === 'default-src')
+        )
+          report(`${name} allows ${loose}`);
       }
     }
     for (const script of dom.querySelectorAll('script')) {
@@ -56,7 +70,10 @@ async function policyProblems(dist: string): Promise<string[]> {
       const type = String(script.getAttribute('type')?.value ?? '');
       if (dataBlock.test(type)) continue;
       const hash = hashOf(script.textContent);
-      if (!scriptSrc.includes(hash)) report(`an inline <script${type ? ` type="${type}"` : ''}> (${hash}) is not allowed by script-src: “${script.textContent.slice(0, 60)}…”`);
+      if (!scriptSrc.includes(hash))
+        report(
+          `an inline <script${type ? ` type="${type}"` : ''}> (${hash}) is not allowed by script-src: “${script.textContent.slice(0, 60)}…”`,
+        );
     }
     for (const style of dom.querySelectorAll('style')) {
       const hash = hashOf(style.textContent);
@@ -65,7 +82,8 @@ async function policyProblems(dist: string): Promise<string[]> {
     for (const element of dom.querySelectorAll('*')) {
       const attributes = element.attributes.map((attribute) => attribute.key);
       if (attributes.includes('style')) report(`<${element.tagName}> has a style="" attribute (use a class)`);
-      for (const handler of attributes.filter((key) => /^on[a-z]+$/.test(key))) report(`<${element.tagName}> has an inline ${handler}="" handler`);
+      for (const handler of attributes.filter((key) => /^on[a-z]+$/.test(key)))
+        report(`<${element.tagName}> has an inline ${handler}="" handler`);
     }
   }
   return problems;
@@ -82,31 +100,48 @@ describe('Content-Security-Policy gate', () => {
     expect(await policyProblems(subpathBuild.dist)).toEqual([]);
   });
 
-  test('every page loads with zero console errors, exceptions or CSP violations, in both themes', { timeout: 120_000 }, async () => {
-    const errors: string[][] = [];
-    for (const colorScheme of ['light', 'dark'] as const) {
-      const context = await site.browser.newContext({ colorScheme });
-      errors.push(await watchForErrors(context));
+  test(
+    'every page loads with zero console errors, exceptions or CSP violations, in both themes',
+    { timeout: 120_000 },
+    async () => {
+      const errors: string[][] = [];
+      for (const colorScheme of ['light', 'dark'] as const) {
+        const context = await site.browser.newContext({ colorScheme });
+        errors.push(await watchForErrors(context));
+        const page = await context.newPage();
+        for (const path of landingPaths(distDir, root)) {
+          await page.goto(site.urlOf(path), { waitUntil: 'load' });
+          await page.waitForTimeout(100);
+        }
+        await context.close();
+      }
+      expect(errors.flat()).toEqual([]);
+    },
+  );
+
+  test(
+    `one page of each kind loads under ${subpathBuild.base} with no CSP violation or console error`,
+    { timeout: 120_000 },
+    async () => {
+      const context = await site.browser.newContext();
+      const errors = await watchForErrors(context);
       const page = await context.newPage();
-      for (const path of landingPaths(distDir, root)) {
-        await page.goto(site.urlOf(path), { waitUntil: 'load' });
+      const subpathUrl = inject('subpathSiteUrl');
+      for (const path of [
+        '',
+        'technical-track/',
+        'technical-track/pros/deep-impact/',
+        'third-way/',
+        'reflection/',
+        'compare/',
+        'search/?q=politics',
+        '404.html',
+      ]) {
+        await page.goto(new URL(path, subpathUrl).href, { waitUntil: 'load' });
         await page.waitForTimeout(100);
       }
       await context.close();
-    }
-    expect(errors.flat()).toEqual([]);
-  });
-
-  test(`one page of each kind loads under ${subpathBuild.base} with no CSP violation or console error`, { timeout: 120_000 }, async () => {
-    const context = await site.browser.newContext();
-    const errors = await watchForErrors(context);
-    const page = await context.newPage();
-    const subpathUrl = inject('subpathSiteUrl');
-    for (const path of ['', 'technical-track/', 'technical-track/pros/deep-impact/', 'third-way/', 'reflection/', 'compare/', 'search/?q=politics', '404.html']) {
-      await page.goto(new URL(path, subpathUrl).href, { waitUntil: 'load' });
-      await page.waitForTimeout(100);
-    }
-    await context.close();
-    expect(errors).toEqual([]);
-  });
+      expect(errors).toEqual([]);
+    },
+  );
 });

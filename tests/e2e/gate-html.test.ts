@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
  * an .mjs config up.
  */
 const validator = new HtmlValidate(config);
-const describeMessage = (m: Message) => `${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`;
+const describeMessage = (m: Message) =>
+  `${m.line}:${m.column} ${m.ruleId}: ${m.message} (${m.selector ?? ''})`;
 
 describe('HTML validity gate', () => {
   test('every built page passes html-validate with zero errors', async () => {
@@ -22,7 +23,8 @@ describe('HTML validity gate', () => {
     for (const page of builtPages(distDir)) {
       const report = await validator.validateFile(page.file);
       for (const result of report.results) {
-        for (const message of result.messages.filter((m) => m.severity === 2)) problems.push(`${page.path} ${describeMessage(message)}`);
+        for (const message of result.messages.filter((m) => m.severity === 2))
+          problems.push(`${page.path} ${describeMessage(message)}`);
       }
     }
     expect(problems).toEqual([]);
@@ -37,7 +39,9 @@ describe('HTML validity gate', () => {
     const messages = (await nuCheck(dirs)).filter((message) => !isCssCheckerGap(message));
     const isFixture = (url: string) => fileURLToPath(url).startsWith(invalid);
     expect(messages.filter((message) => isFixture(message.url)).map((message) => message.message)).toEqual([
-      expect.stringMatching(/^Bad value .* for attribute “href” on element “link”: Illegal character .* Space is not allowed\.$/),
+      expect.stringMatching(
+        /^Bad value .* for attribute “href” on element “link”: Illegal character .* Space is not allowed\.$/,
+      ),
       expect.stringMatching(/^CSS: “colr”: Property “colr” doesn't exist\.$/),
     ]);
     const pageErrors = messages.filter((message) => !isFixture(message.url));

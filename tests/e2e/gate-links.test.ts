@@ -5,7 +5,10 @@ import { subpathBuild } from '../support/subpath-build';
 import { normalizeSiteBase } from '../../src/lib/siteBase';
 
 /** Where the e2e build thinks it lives: astro.config.mjs's defaults unless the run overrides them. */
-const defaultRoot = new URL(normalizeSiteBase(process.env.SITE_BASE), process.env.SITE_URL ?? 'https://de-or-director.example').href;
+const defaultRoot = new URL(
+  normalizeSiteBase(process.env.SITE_BASE),
+  process.env.SITE_URL ?? 'https://de-or-director.example',
+).href;
 
 describe('links gate', () => {
   test('every internal link and #fragment in dist/ resolves; sitemap, canonical and og:url agree', async () => {

@@ -20,7 +20,9 @@ describe('the URL map', () => {
     const page = await site.open('/no-such-page/');
     await expect(page.locator('h1').innerText()).resolves.toBe('This page is not in the guide');
     expect(await page.locator('main nav a').count()).toBeGreaterThanOrEqual(readingOrderPaths.length);
-    await expect(page.locator('main a', { hasText: 'the beginning of the guide' }).getAttribute('href')).resolves.toBe(new URL(site.siteUrl).pathname);
+    await expect(
+      page.locator('main a', { hasText: 'the beginning of the guide' }).getAttribute('href'),
+    ).resolves.toBe(new URL(site.siteUrl).pathname);
     await page.context().close();
   });
 });
@@ -58,13 +60,22 @@ describe('where am I', () => {
   test('breadcrumbs trace Guide › Technical track › Cons › Political vulnerability', async () => {
     const page = await site.open('/technical-track/cons/political-vulnerability/');
     const crumbs = await page.locator('nav[aria-label="Breadcrumbs"] li').allInnerTexts();
-    expect(crumbs.map((c) => c.replace('›', '').trim())).toEqual(['Guide', 'Technical track', 'Cons', 'Political vulnerability']);
-    await expect(page.locator('nav[aria-label="Breadcrumbs"] [aria-current="page"]').innerText()).resolves.toBe('Political vulnerability');
+    expect(crumbs.map((c) => c.replace('›', '').trim())).toEqual([
+      'Guide',
+      'Technical track',
+      'Cons',
+      'Political vulnerability',
+    ]);
+    await expect(
+      page.locator('nav[aria-label="Breadcrumbs"] [aria-current="page"]').innerText(),
+    ).resolves.toBe('Political vulnerability');
     await page.context().close();
   });
 
   test('the guide map marks the current page, and only it', async () => {
-    const page = await site.open('/management-track/pros/scalable-impact/', { viewport: { width: 1280, height: 900 } });
+    const page = await site.open('/management-track/pros/scalable-impact/', {
+      viewport: { width: 1280, height: 900 },
+    });
     const current = page.locator('nav[aria-label="Guide"] [aria-current="page"]');
     await expect(current.count()).resolves.toBe(1);
     await expect(current.innerText()).resolves.toContain('Scalable impact');
@@ -75,7 +86,12 @@ describe('where am I', () => {
 
 describe('on a phone', () => {
   test('the guide menu opens and navigates with JavaScript disabled', async () => {
-    const page = await site.open('/', { viewport: { width: 390, height: 844 }, javaScriptEnabled: false, isMobile: true, hasTouch: true });
+    const page = await site.open('/', {
+      viewport: { width: 390, height: 844 },
+      javaScriptEnabled: false,
+      isMobile: true,
+      hasTouch: true,
+    });
     const menu = page.locator('nav[aria-label="Guide (menu)"]');
     await expect(menu.isVisible()).resolves.toBe(false);
     await page.locator('summary', { hasText: 'Guide' }).click();

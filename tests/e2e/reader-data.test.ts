@@ -20,8 +20,15 @@ describe('answers given before the island’s code arrives', () => {
     expect(await islandRan(page)).toBe(false);
     release();
     await page.waitForFunction(() => customElements.get('reflection-worksheet') !== undefined);
-    await expect.poll(() => storedAnswers(page)).toEqual({ v: 3, a: { energizes: { p: 4, n: 'Typed before the code came.' }, 'let-go': { p: 'unsure' } } });
-    await expect.poll(() => page.locator('.rf-sum').textContent()).toMatch(/^One of your two answers leans toward the management track/);
+    await expect
+      .poll(() => storedAnswers(page))
+      .toEqual({
+        v: 3,
+        a: { energizes: { p: 4, n: 'Typed before the code came.' }, 'let-go': { p: 'unsure' } },
+      });
+    await expect
+      .poll(() => page.locator('.rf-sum').textContent())
+      .toMatch(/^One of your two answers leans toward the management track/);
 
     await page.unrouteAll();
     await page.reload();
@@ -39,7 +46,9 @@ describe('answers given before the island’s code arrives', () => {
     await radio(page, 'technical-track/pros/deep-impact', '2').click();
     expect(await islandRan(page)).toBe(false);
     release();
-    await expect.poll(() => storedAnswers(page)).toEqual({ v: 3, a: { 'technical-track/pros/deep-impact': { w: 2 } } });
+    await expect
+      .poll(() => storedAnswers(page))
+      .toEqual({ v: 3, a: { 'technical-track/pros/deep-impact': { w: 2 } } });
     await page.unrouteAll();
     await page.reload();
     await ready(page);
@@ -61,7 +70,9 @@ describe('answers given before the island’s code arrives', () => {
     await expect.poll(() => storedAnswers(other)).toEqual({ v: 3, a: { energizes: { p: 1 } } });
 
     release();
-    await expect.poll(() => storedAnswers(slow)).toEqual({ v: 3, a: { energizes: { p: 1 }, 'five-years': { n: 'Only here.' } } });
+    await expect
+      .poll(() => storedAnswers(slow))
+      .toEqual({ v: 3, a: { energizes: { p: 1 }, 'five-years': { n: 'Only here.' } } });
     await expect(radio(slow, 'energizes', '1').isChecked()).resolves.toBe(true);
     await expect.poll(() => note(other, 'five-years').inputValue()).toBe('Only here.');
     await slow.context().close();
@@ -101,7 +112,10 @@ describe('two tabs', () => {
     await ready(second);
     await radio(first, 'technical-track/pros/deep-impact', '3').check();
     await radio(second, 'management-track/cons/less-technical', '1').check();
-    const both = { v: 3, a: { 'technical-track/pros/deep-impact': { w: 3 }, 'management-track/cons/less-technical': { w: 1 } } };
+    const both = {
+      v: 3,
+      a: { 'technical-track/pros/deep-impact': { w: 3 }, 'management-track/cons/less-technical': { w: 1 } },
+    };
     await expect.poll(() => storedAnswers(first)).toEqual(both);
     await expect.poll(() => storedAnswers(second)).toEqual(both);
     await first.context().close();

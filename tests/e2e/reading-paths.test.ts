@@ -8,14 +8,17 @@ const site = useBrowser();
 const PATHS_KEY = 'reading-paths';
 const partOf = (id: string, part: string) => `:is(.section-head:has(> #${id}), li#${id}) > ${part}`;
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-const stored = (page: Page) => page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), PATHS_KEY);
+const stored = (page: Page) =>
+  page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), PATHS_KEY);
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { pwned?: number }).pwned);
 /** Markup that would run code if it were ever parsed as HTML. */
 const PAYLOAD = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script> &amp;';
 
 async function newContext(): Promise<BrowserContext> {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.siteUrl).origin });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: new URL(site.siteUrl).origin,
+  });
   return context;
 }
 
@@ -28,7 +31,9 @@ function link(values: unknown, packing: 'z' | 'j' = 'z'): string {
 /** Opens a path link in a fresh context and waits until it has been shown. */
 async function follow(path: string): Promise<Page> {
   const page = await site.open(path);
-  await page.waitForFunction(() => !document.querySelector('[data-view=follow]')?.textContent?.includes('Opening the path'));
+  await page.waitForFunction(
+    () => !document.querySelector('[data-view=follow]')?.textContent?.includes('Opening the path'),
+  );
   await page.waitForSelector('[data-view=follow] > *');
   return page;
 }
@@ -36,141 +41,199 @@ const problems = (page: Page) => page.locator('.path-problems').innerText();
 const stepTitles = (page: Page) => page.locator('.path-follow-steps h2').allTextContents();
 
 describe('composing a path and following it', () => {
-  test('compose 5 steps from three pages and the composer, copy the link, follow it in a fresh browser, answer, mark, print, edit a copy', { timeout: 240_000 }, async () => {
-    const context = await newContext();
-    const errors = await watchForErrors(context);
-    const page = await context.newPage();
+  test(
+    'compose 5 steps from three pages and the composer, copy the link, follow it in a fresh browser, answer, mark, print, edit a copy',
+    { timeout: 240_000 },
+    async () => {
+      const context = await newContext();
+      const errors = await watchForErrors(context);
+      const page = await context.newPage();
 
-    // Add to path from the share tools of three pages.
-    for (const [path, id] of [
-      ['/technical-track/pros/deep-impact/', 'deep-impact'],
-      ['/technical-track/cons/political-vulnerability/', 'political-vulnerability'],
-      ['/management-track/pros/scalable-impact/', 'scalable-impact'],
-    ] as const) {
-      await page.goto(site.urlOf(path));
-      await page.hover('h1');
-      await page.click(partOf(id, '.section-tools button[data-share="path"]'));
-      await expect.poll(() => page.locator('.path-added').textContent()).toContain('to your reading path');
-    }
-    await expect(page.locator('.path-added span').textContent()).resolves.toBe('Added “Scalable Impact” to your reading path: 3 steps.');
-    await expect.poll(() => page.locator('section-share [role=status]').textContent()).toContain('3 steps');
-    // The confirmation links to the composer.
-    await page.click('.path-added a');
-    await page.waitForURL(/\/path\/$/);
-    await page.waitForSelector('.path-steps li');
-    expect(await page.locator('.path-steps .path-step-title').allTextContents()).toEqual([
-      '1. Deep Impact',
-      '2. Political Vulnerability',
-      '3. Scalable Impact',
-    ]);
+      // Add to path from the share tools of three pages.
+      for (const [path, id] of [
+        ['/technical-track/pros/deep-impact/', 'deep-impact'],
+        ['/technical-track/cons/political-vulnerability/', 'political-vulnerability'],
+        ['/management-track/pros/scalable-impact/', 'scalable-impact'],
+      ] as const) {
+        await page.goto(site.urlOf(path));
+        await page.hover('h1');
+        await page.click(partOf(id, '.section-tools button[data-share="path"]'));
+        await expect.poll(() => page.locator('.path-added').textContent()).toContain('to your reading path');
+      }
+      await expect(page.locator('.path-added span').textContent()).resolves.toBe(
+        'Added “Scalable Impact” to your reading path: 3 steps.',
+      );
+      await expect.poll(() => page.locator('section-share [role=status]').textContent()).toContain('3 steps');
+      // The confirmation links to the composer.
+      await page.click('.path-added a');
+      await page.waitForURL(/\/path\/$/);
+      await page.waitForSelector('.path-steps li');
+      expect(await page.locator('.path-steps .path-step-title').allTextContents()).toEqual([
+        '1. Deep Impact',
+        '2. Political Vulnerability',
+        '3. Scalable Impact',
+      ]);
 
-    // Two more from the composer: the third way and a question.
-    await page.getByRole('group', { name: 'A third way' }).getByRole('checkbox', { name: 'A Third Way?' }).check();
-    await page.getByRole('group', { name: 'Reflection' }).getByRole('checkbox', { name: 'Are you willing to let go?' }).check();
-    await expect.poll(() => page.locator('.path-steps li').count()).toBe(5);
-    // Reorder: the question up one place, Political Vulnerability down one.
-    await page.locator('.path-steps li', { hasText: 'Are you willing' }).getByRole('button', { name: /Move up/ }).click();
-    await page.locator('.path-steps li', { hasText: 'Political' }).getByRole('button', { name: /Move down/ }).click();
-    await page.fill('input[name=title]', `Before our 1:1 ${PAYLOAD}`);
-    await page.fill('textarea[name=intro]', 'Read these in order.\n\nThen answer the question.');
-    const notes = ['Start here.', 'Think of the platform you built.', '', 'Which is you?', `Compare with scalable impact ${PAYLOAD}`];
-    const order = ['Deep Impact', 'Scalable Impact', 'Political Vulnerability', 'Are you willing to let go?', 'A Third Way?'];
-    expect(await page.locator('.path-steps .path-step-title').allTextContents()).toEqual(order.map((t, i) => `${i + 1}. ${t}`));
-    for (const [i, note] of notes.entries()) if (note) await page.locator('.path-steps li').nth(i).getByLabel('Your note for this step').fill(note);
+      // Two more from the composer: the third way and a question.
+      await page
+        .getByRole('group', { name: 'A third way' })
+        .getByRole('checkbox', { name: 'A Third Way?' })
+        .check();
+      await page
+        .getByRole('group', { name: 'Reflection' })
+        .getByRole('checkbox', { name: 'Are you willing to let go?' })
+        .check();
+      await expect.poll(() => page.locator('.path-steps li').count()).toBe(5);
+      // Reorder: the question up one place, Political Vulnerability down one.
+      await page
+        .locator('.path-steps li', { hasText: 'Are you willing' })
+        .getByRole('button', { name: /Move up/ })
+        .click();
+      await page
+        .locator('.path-steps li', { hasText: 'Political' })
+        .getByRole('button', { name: /Move down/ })
+        .click();
+      await page.fill('input[name=title]', `Before our 1:1 ${PAYLOAD}`);
+      await page.fill('textarea[name=intro]', 'Read these in order.\n\nThen answer the question.');
+      const notes = [
+        'Start here.',
+        'Think of the platform you built.',
+        '',
+        'Which is you?',
+        `Compare with scalable impact ${PAYLOAD}`,
+      ];
+      const order = [
+        'Deep Impact',
+        'Scalable Impact',
+        'Political Vulnerability',
+        'Are you willing to let go?',
+        'A Third Way?',
+      ];
+      expect(await page.locator('.path-steps .path-step-title').allTextContents()).toEqual(
+        order.map((t, i) => `${i + 1}. ${t}`),
+      );
+      for (const [i, note] of notes.entries())
+        if (note)
+          await page.locator('.path-steps li').nth(i).getByLabel('Your note for this step').fill(note);
 
-    // The draft survives a reload and shows in a second tab.
-    await expect.poll(async () => (await stored(page))?.d?.length).toBe(12);
-    const second = await context.newPage();
-    await second.goto(site.urlOf('/path/'));
-    await second.waitForSelector('.path-steps li');
-    expect(await second.locator('.path-steps .path-step-title').count()).toBe(5);
-    await page.locator('.path-steps li').nth(4).getByRole('button', { name: /Remove/ }).click();
-    await expect.poll(() => second.locator('.path-steps li').count()).toBe(4);
-    await page.getByRole('group', { name: 'A third way' }).getByRole('checkbox', { name: 'A Third Way?' }).check();
-    await page.locator('.path-steps li').nth(4).getByLabel('Your note for this step').fill(notes[4]!);
-    await second.close();
+      // The draft survives a reload and shows in a second tab.
+      await expect.poll(async () => (await stored(page))?.d?.length).toBe(12);
+      const second = await context.newPage();
+      await second.goto(site.urlOf('/path/'));
+      await second.waitForSelector('.path-steps li');
+      expect(await second.locator('.path-steps .path-step-title').count()).toBe(5);
+      await page
+        .locator('.path-steps li')
+        .nth(4)
+        .getByRole('button', { name: /Remove/ })
+        .click();
+      await expect.poll(() => second.locator('.path-steps li').count()).toBe(4);
+      await page
+        .getByRole('group', { name: 'A third way' })
+        .getByRole('checkbox', { name: 'A Third Way?' })
+        .check();
+      await page.locator('.path-steps li').nth(4).getByLabel('Your note for this step').fill(notes[4]!);
+      await second.close();
 
-    // Copy path link and Copy as Markdown.
-    await page.getByRole('button', { name: 'Copy path link' }).click();
-    await expect.poll(() => clipboard(page)).toMatch(/\/path\/#p=1z[A-Za-z0-9_-]+$/);
-    const pathLink = await clipboard(page);
-    expect(await page.locator('.path-url').inputValue()).toBe(pathLink);
-    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
-    await expect.poll(() => clipboard(page)).toContain('1. [Deep Impact](');
-    const markdown = await clipboard(page);
-    expect(markdown).toContain(`# Before our 1:1 ${PAYLOAD}`);
-    expect(markdown).toContain(`${site.urlOf('/s/deep-impact/')})\n   > Start here.`);
-    expect(errors.flat()).toEqual([]);
+      // Copy path link and Copy as Markdown.
+      await page.getByRole('button', { name: 'Copy path link' }).click();
+      await expect.poll(() => clipboard(page)).toMatch(/\/path\/#p=1z[A-Za-z0-9_-]+$/);
+      const pathLink = await clipboard(page);
+      expect(await page.locator('.path-url').inputValue()).toBe(pathLink);
+      await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+      await expect.poll(() => clipboard(page)).toContain('1. [Deep Impact](');
+      const markdown = await clipboard(page);
+      expect(markdown).toContain(`# Before our 1:1 ${PAYLOAD}`);
+      expect(markdown).toContain(`${site.urlOf('/s/deep-impact/')})\n   > Start here.`);
+      expect(errors.flat()).toEqual([]);
 
-    // A fresh browser (the mentee's): every step's text and note, in order.
-    const mentee = await newContext();
-    const menteeErrors = await watchForErrors(mentee);
-    const reader = await mentee.newPage();
-    await reader.goto(pathLink);
-    await reader.waitForSelector('.path-follow-steps li');
-    expect(await reader.locator('h1').textContent()).toBe(`Before our 1:1 ${PAYLOAD}`);
-    expect(await reader.locator('.path-intro p').allTextContents()).toEqual(['Read these in order.', 'Then answer the question.']);
-    expect(await reader.locator('.path-summary').first().textContent()).toMatch(/^5 steps · about \d+ min read$/);
-    expect(await stepTitles(reader)).toEqual(order);
-    const steps = reader.locator('.path-follow-steps > li');
-    for (const [i, note] of notes.entries()) {
-      const step = steps.nth(i);
-      expect(await step.locator('.path-number').textContent()).toBe(`Step ${i + 1} of 5`);
-      expect(await step.locator('.path-note').count()).toBe(note ? 1 : 0);
-      if (note) expect(await step.locator('.path-note').textContent()).toBe(`Note: ${note}`);
-    }
-    expect(await steps.nth(0).locator('.path-where').textContent()).toBe('Guide › Technical track › Pros › Deep impact');
-    expect(await steps.nth(0).locator('.path-text').textContent()).toContain('You get to stay hands-on with the hardest');
-    expect(await steps.nth(4).locator('.path-text').textContent()).toContain('In a perfect world, the choice wouldn’t be so binary.');
-    expect(await steps.nth(0).locator('.path-go a').getAttribute('href')).toBe(site.urlOf('/technical-track/pros/deep-impact/#deep-impact'));
-    expect(await pwned(reader)).toBeUndefined();
-    expect(await reader.locator('.path-page img, .path-page script').count()).toBe(0);
+      // A fresh browser (the mentee's): every step's text and note, in order.
+      const mentee = await newContext();
+      const menteeErrors = await watchForErrors(mentee);
+      const reader = await mentee.newPage();
+      await reader.goto(pathLink);
+      await reader.waitForSelector('.path-follow-steps li');
+      expect(await reader.locator('h1').textContent()).toBe(`Before our 1:1 ${PAYLOAD}`);
+      expect(await reader.locator('.path-intro p').allTextContents()).toEqual([
+        'Read these in order.',
+        'Then answer the question.',
+      ]);
+      expect(await reader.locator('.path-summary').first().textContent()).toMatch(
+        /^5 steps · about \d+ min read$/,
+      );
+      expect(await stepTitles(reader)).toEqual(order);
+      const steps = reader.locator('.path-follow-steps > li');
+      for (const [i, note] of notes.entries()) {
+        const step = steps.nth(i);
+        expect(await step.locator('.path-number').textContent()).toBe(`Step ${i + 1} of 5`);
+        expect(await step.locator('.path-note').count()).toBe(note ? 1 : 0);
+        if (note) expect(await step.locator('.path-note').textContent()).toBe(`Note: ${note}`);
+      }
+      expect(await steps.nth(0).locator('.path-where').textContent()).toBe(
+        'Guide › Technical track › Pros › Deep impact',
+      );
+      expect(await steps.nth(0).locator('.path-text').textContent()).toContain(
+        'You get to stay hands-on with the hardest',
+      );
+      expect(await steps.nth(4).locator('.path-text').textContent()).toContain(
+        'In a perfect world, the choice wouldn’t be so binary.',
+      );
+      expect(await steps.nth(0).locator('.path-go a').getAttribute('href')).toBe(
+        site.urlOf('/technical-track/pros/deep-impact/#deep-impact'),
+      );
+      expect(await pwned(reader)).toBeUndefined();
+      expect(await reader.locator('.path-page img, .path-page script').count()).toBe(0);
 
-    // Answer the question, exactly as on /reflection/, and send the answers back.
-    await reader.locator('input[name="let-go"][value="4"]').check();
-    await reader.locator('textarea[name="let-go-note"]').fill('I would miss the code.');
-    await expect
-      .poll(() => reader.evaluate(() => JSON.parse(localStorage.getItem('reflection-answers') ?? 'null')))
-      .toEqual({ v: 2, a: { 'let-go': { p: 4, n: 'I would miss the code.' } } });
-    await reader.getByRole('button', { name: 'Copy share link' }).click();
-    await expect.poll(() => clipboard(reader)).toMatch(/\/reflection\/#answers=/);
-    const answersLink = await clipboard(reader);
+      // Answer the question, exactly as on /reflection/, and send the answers back.
+      await reader.locator('input[name="let-go"][value="4"]').check();
+      await reader.locator('textarea[name="let-go-note"]').fill('I would miss the code.');
+      await expect
+        .poll(() => reader.evaluate(() => JSON.parse(localStorage.getItem('reflection-answers') ?? 'null')))
+        .toEqual({ v: 2, a: { 'let-go': { p: 4, n: 'I would miss the code.' } } });
+      await reader.getByRole('button', { name: 'Copy share link' }).click();
+      await expect.poll(() => clipboard(reader)).toMatch(/\/reflection\/#answers=/);
+      const answersLink = await clipboard(reader);
 
-    // Mark two steps read; the count is kept for this path across a reload.
-    await steps.nth(0).getByLabel('Mark as read').check();
-    await steps.nth(2).getByLabel('Mark as read').check();
-    await expect.poll(() => reader.locator('.path-progress').textContent()).toBe('2 of 5 read');
-    await reader.reload();
-    await reader.waitForSelector('.path-follow-steps li');
-    await expect.poll(() => reader.locator('.path-progress').textContent()).toBe('2 of 5 read');
-    expect(await reader.locator('input[name="let-go"][value="4"]').isChecked()).toBe(true);
+      // Mark two steps read; the count is kept for this path across a reload.
+      await steps.nth(0).getByLabel('Mark as read').check();
+      await steps.nth(2).getByLabel('Mark as read').check();
+      await expect.poll(() => reader.locator('.path-progress').textContent()).toBe('2 of 5 read');
+      await reader.reload();
+      await reader.waitForSelector('.path-follow-steps li');
+      await expect.poll(() => reader.locator('.path-progress').textContent()).toBe('2 of 5 read');
+      expect(await reader.locator('input[name="let-go"][value="4"]').isChecked()).toBe(true);
 
-    // Print: every step's text and note, addresses shown, no controls.
-    await reader.emulateMedia({ media: 'print' });
-    for (const hidden of ['.path-tools', '.path-read', 'header.site-header']) {
-      expect(await reader.locator(hidden).first().isVisible(), hidden).toBe(false);
-    }
-    expect(await reader.locator('.path-note').nth(0).isVisible()).toBe(true);
-    const address = await reader.evaluate(() => getComputedStyle(document.querySelector('.path-go a')!, '::after').content);
-    expect(address).toContain('/technical-track/pros/deep-impact/#deep-impact');
-    await reader.emulateMedia({ media: 'screen' });
+      // Print: every step's text and note, addresses shown, no controls.
+      await reader.emulateMedia({ media: 'print' });
+      for (const hidden of ['.path-tools', '.path-read', 'header.site-header']) {
+        expect(await reader.locator(hidden).first().isVisible(), hidden).toBe(false);
+      }
+      expect(await reader.locator('.path-note').nth(0).isVisible()).toBe(true);
+      const address = await reader.evaluate(
+        () => getComputedStyle(document.querySelector('.path-go a')!, '::after').content,
+      );
+      expect(address).toContain('/technical-track/pros/deep-impact/#deep-impact');
+      await reader.emulateMedia({ media: 'screen' });
 
-    // Edit a copy: the composer opens with this path; the link itself never changes.
-    await reader.getByRole('button', { name: 'Edit a copy' }).click();
-    await reader.waitForURL(/\/path\/$/);
-    await reader.waitForSelector('.path-steps li');
-    expect(await reader.locator('.path-steps .path-step-title').allTextContents()).toEqual(order.map((t, i) => `${i + 1}. ${t}`));
-    expect(await reader.locator('input[name=title]').inputValue()).toBe(`Before our 1:1 ${PAYLOAD}`);
+      // Edit a copy: the composer opens with this path; the link itself never changes.
+      await reader.getByRole('button', { name: 'Edit a copy' }).click();
+      await reader.waitForURL(/\/path\/$/);
+      await reader.waitForSelector('.path-steps li');
+      expect(await reader.locator('.path-steps .path-step-title').allTextContents()).toEqual(
+        order.map((t, i) => `${i + 1}. ${t}`),
+      );
+      expect(await reader.locator('input[name=title]').inputValue()).toBe(`Before our 1:1 ${PAYLOAD}`);
 
-    // The mentor opens the answers link on their side.
-    await page.goto(answersLink);
-    await page.locator('reflection-worksheet').scrollIntoViewIfNeeded();
-    await expect.poll(() => page.locator('.rf-shared').isVisible()).toBe(true);
-    expect(menteeErrors.flat()).toEqual([]);
-    expect(errors.flat()).toEqual([]);
-    await mentee.close();
-    await context.close();
-  });
+      // The mentor opens the answers link on their side.
+      await page.goto(answersLink);
+      await page.locator('reflection-worksheet').scrollIntoViewIfNeeded();
+      await expect.poll(() => page.locator('.rf-shared').isVisible()).toBe(true);
+      expect(menteeErrors.flat()).toEqual([]);
+      expect(errors.flat()).toEqual([]);
+      await mentee.close();
+      await context.close();
+    },
+  );
 
   test('what a reader ticks and types before the code arrives is kept', async () => {
     const context = await site.browser.newContext();
@@ -182,29 +245,42 @@ describe('composing a path and following it', () => {
     });
     const page = await context.newPage();
     await page.goto(site.urlOf('/path/'));
-    await page.getByRole('group', { name: 'Deep impact' }).getByRole('checkbox', { name: 'Deep Impact' }).check();
+    await page
+      .getByRole('group', { name: 'Deep impact' })
+      .getByRole('checkbox', { name: 'Deep Impact' })
+      .check();
     await page.fill('input[name=title]', 'Typed early');
     release();
     await page.waitForSelector('.path-steps li');
     expect(await page.locator('.path-steps .path-step-title').allTextContents()).toEqual(['1. Deep Impact']);
-    await expect.poll(async () => (await stored(page))?.d?.slice(0, 3)).toEqual(['Typed early', '', 'deep-impact']);
+    await expect
+      .poll(async () => (await stored(page))?.d?.slice(0, 3))
+      .toEqual(['Typed early', '', 'deep-impact']);
     await context.close();
   });
 
   test('without JavaScript, /path/ says a path needs it and links to the whole guide', async () => {
     const page = await site.open('/path/', { javaScriptEnabled: false });
-    expect(await page.locator('noscript p, .path-lede').first().innerText()).toMatch(/A reading path needs JavaScript/);
+    expect(await page.locator('noscript p, .path-lede').first().innerText()).toMatch(
+      /A reading path needs JavaScript/,
+    );
     expect(await page.locator('[data-view=compose]').isVisible()).toBe(false);
-    expect(await page.getByRole('link', { name: 'the whole guide on one page', exact: true }).getAttribute('href')).toMatch(/\/read\/$/);
+    expect(
+      await page.getByRole('link', { name: 'the whole guide on one page', exact: true }).getAttribute('href'),
+    ).toMatch(/\/read\/$/);
     await page.context().close();
   });
 
   test('a corrupt draft record is discarded with a notice', async () => {
     const context = await site.browser.newContext();
-    await context.addInitScript(() => localStorage.getItem('x') ?? localStorage.setItem('reading-paths', '{"v":1,"d":[1,2]}'));
+    await context.addInitScript(
+      () => localStorage.getItem('x') ?? localStorage.setItem('reading-paths', '{"v":1,"d":[1,2]}'),
+    );
     const page = await context.newPage();
     await page.goto(site.urlOf('/path/'));
-    await expect.poll(() => problems(page)).toMatch(/could not be read \(its draft is damaged\), so it was discarded/);
+    await expect
+      .poll(() => problems(page))
+      .toMatch(/could not be read \(its draft is damaged\), so it was discarded/);
     await context.close();
   });
 });
@@ -235,15 +311,23 @@ describe('broken and hostile path links', () => {
   });
 
   test('unknown ids are left out and named; moved ones resolve to where they went', async () => {
-    const page = await follow(link(['T', '', 'no-such-section', 'x', 'energizes', 'old id', ...good.slice(2)]));
+    const page = await follow(
+      link(['T', '', 'no-such-section', 'x', 'energizes', 'old id', ...good.slice(2)]),
+    );
     expect(await stepTitles(page)).toEqual(['What truly energizes you?', 'Deep Impact', 'Less Technical']);
-    expect(await problems(page)).toMatch(/Step 1 names a section this guide does not have \(“no-such-section”\)/);
+    expect(await problems(page)).toMatch(
+      /Step 1 names a section this guide does not have \(“no-such-section”\)/,
+    );
     await page.context().close();
   });
 
   test('more than 30 steps: the first 30 are shown, the rest named', async () => {
-    const ids = (await (await fetch(site.urlOf('/path/sections.json'))).json()) as { s: Record<string, unknown> };
-    const many = Object.keys(ids.s).slice(0, 35).flatMap((id) => [id, '']);
+    const ids = (await (await fetch(site.urlOf('/path/sections.json'))).json()) as {
+      s: Record<string, unknown>;
+    };
+    const many = Object.keys(ids.s)
+      .slice(0, 35)
+      .flatMap((id) => [id, '']);
     const page = await follow(link(['Long', '', ...many]));
     expect(await stepTitles(page)).toHaveLength(30);
     expect(await problems(page)).toMatch(/The path has 35 steps; only the first 30 are shown/);
@@ -253,12 +337,16 @@ describe('broken and hostile path links', () => {
   test('oversized notes are cut to 500 characters and named', async () => {
     const page = await follow(link(['T', 'x'.repeat(1500), 'deep-impact', 'n'.repeat(900)]));
     expect((await page.locator('.path-note').textContent())?.length).toBe('Note: '.length + 500);
-    expect(await problems(page)).toMatch(/The introduction is longer than 1000 characters[\s\S]*The note of step 1 is longer than 500/);
+    expect(await problems(page)).toMatch(
+      /The introduction is longer than 1000 characters[\s\S]*The note of step 1 is longer than 500/,
+    );
     await page.context().close();
   });
 
   test('markup, entities and scripts in the title, intro and notes are shown as typed; ids that are not ids never become links', async () => {
-    const page = await follow(link([PAYLOAD, PAYLOAD, 'javascript:alert(1)', PAYLOAD, 'deep-impact', PAYLOAD]));
+    const page = await follow(
+      link([PAYLOAD, PAYLOAD, 'javascript:alert(1)', PAYLOAD, 'deep-impact', PAYLOAD]),
+    );
     expect(await page.locator('h1').textContent()).toBe(PAYLOAD);
     expect(await page.locator('.path-intro').textContent()).toBe(PAYLOAD);
     expect(await page.locator('.path-note').textContent()).toBe(`Note: ${PAYLOAD}`);

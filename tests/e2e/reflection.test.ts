@@ -22,7 +22,9 @@ describe('the reflection worksheet', () => {
     await ready(page);
     await radio(page, 'energizes', '2').check();
     await note(page, 'let-go').fill('I still review every pull request.');
-    await expect.poll(() => storedAnswers(page)).toEqual({ v: 3, a: { energizes: { p: 2 }, 'let-go': { n: 'I still review every pull request.' } } });
+    await expect
+      .poll(() => storedAnswers(page))
+      .toEqual({ v: 3, a: { energizes: { p: 2 }, 'let-go': { n: 'I still review every pull request.' } } });
 
     await page.goto(site.urlOf('/reflection/'));
     await ready(page);
@@ -42,11 +44,16 @@ describe('the reflection worksheet', () => {
   test('loads its code only when a worksheet nears the viewport, within the page’s CSP', async () => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 700 } });
     await context.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (event) => ((window as unknown as { violations: string[] }).violations ??= []).push(event.violatedDirective));
+      document.addEventListener('securitypolicyviolation', (event) =>
+        ((window as unknown as { violations: string[] }).violations ??= []).push(event.violatedDirective),
+      );
     });
     const page = await context.newPage();
     const islandRequests: string[] = [];
-    page.on('request', (request) => request.url().includes('reflection-worksheet') && islandRequests.push(request.url()));
+    page.on(
+      'request',
+      (request) => request.url().includes('reflection-worksheet') && islandRequests.push(request.url()),
+    );
     await page.goto(site.urlOf(PRO_CON));
     await page.waitForLoadState('networkidle');
     expect(islandRequests).toEqual([]);
@@ -54,19 +61,33 @@ describe('the reflection worksheet', () => {
     expect(islandRequests).toHaveLength(1);
     await page.goto(site.urlOf('/'));
     await expect(page.locator('reflection-worksheet').count()).resolves.toBe(0);
-    await expect(page.evaluate(() => [...document.scripts].some((script) => script.text.includes('reflection-worksheet')))).resolves.toBe(false);
-    await expect(page.evaluate(() => [...document.querySelectorAll('style')].some((style) => style.textContent!.includes('.rf-q')))).resolves.toBe(false);
+    await expect(
+      page.evaluate(() =>
+        [...document.scripts].some((script) => script.text.includes('reflection-worksheet')),
+      ),
+    ).resolves.toBe(false);
+    await expect(
+      page.evaluate(() =>
+        [...document.querySelectorAll('style')].some((style) => style.textContent!.includes('.rf-q')),
+      ),
+    ).resolves.toBe(false);
     await page.goto(site.urlOf('/reflection/'));
     await ready(page);
-    await expect(page.evaluate(() => (window as unknown as { violations?: string[] }).violations)).resolves.toBeUndefined();
+    await expect(
+      page.evaluate(() => (window as unknown as { violations?: string[] }).violations),
+    ).resolves.toBeUndefined();
     await context.close();
   });
 
   test('the island’s JavaScript, eager loader included, fits in 5 KB gzip', () => {
     const gzip = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
-    const chunk = readdirSync(join(distDir, '_astro')).find((name) => /^reflection-worksheet.*\.js$/.test(name));
+    const chunk = readdirSync(join(distDir, '_astro')).find((name) =>
+      /^reflection-worksheet.*\.js$/.test(name),
+    );
     const html = readFileSync(join(distDir, 'reflection/index.html'), 'utf8');
-    const loader = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).find((code) => code.includes('reflection-worksheet'));
+    const loader = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)]
+      .map((m) => m[1]!)
+      .find((code) => code.includes('reflection-worksheet'));
     expect(chunk).toBeDefined();
     expect(loader).toBeDefined();
     const bytes = gzip(readFileSync(join(distDir, '_astro', chunk!))) + gzip(loader!);
@@ -151,7 +172,9 @@ describe('the reflection worksheet', () => {
     await ready(page);
     await radio(page, 'energizes', '3').check();
     await expect.poll(() => stored(page)).not.toBeNull();
-    await page.goto(site.urlOf(`/reflection/${fragmentOf({ v: 2, a: { 'let-go': { p: 1, n: 'Ready to delegate.' } } })}`));
+    await page.goto(
+      site.urlOf(`/reflection/${fragmentOf({ v: 2, a: { 'let-go': { p: 1, n: 'Ready to delegate.' } } })}`),
+    );
     await ready(page);
     let asked = '';
     page.once('dialog', (dialog) => {
@@ -160,13 +183,21 @@ describe('the reflection worksheet', () => {
     });
     await page.click('[data-act=adopt]');
     expect(asked).toMatch(/Replace your own answers/);
-    await expect(storedAnswers(page)).resolves.toEqual({ v: 3, a: { 'let-go': { p: 1, n: 'Ready to delegate.' } } });
+    await expect(storedAnswers(page)).resolves.toEqual({
+      v: 3,
+      a: { 'let-go': { p: 1, n: 'Ready to delegate.' } },
+    });
     await expect(radio(page, 'let-go', '1').isEnabled()).resolves.toBe(true);
     await page.context().close();
   });
 
   test('corrupt saved answers are discarded with a notice, and the worksheet still works', async () => {
-    for (const bad of ['{"v":2,"a":', '{"v":9,"a":{}}', '{"v":2,"a":{"nope":{"p":1}}}', `{"v":2,"a":{"energizes":{"n":"${'x'.repeat(20_000)}"}}}`]) {
+    for (const bad of [
+      '{"v":2,"a":',
+      '{"v":9,"a":{}}',
+      '{"v":2,"a":{"nope":{"p":1}}}',
+      `{"v":2,"a":{"energizes":{"n":"${'x'.repeat(20_000)}"}}}`,
+    ]) {
       // Seeded before any page script runs, in the page's own renderer (a write then a
       // reload can race Chromium's storage service for large values).
       const context = await site.browser.newContext();
@@ -195,7 +226,9 @@ describe('the reflection worksheet', () => {
     const page = await context.newPage();
     await page.goto(site.urlOf('/reflection/'));
     await ready(page);
-    await expect(page.locator('.rf-notice').textContent()).resolves.toMatch(/not letting the page save anything/);
+    await expect(page.locator('.rf-notice').textContent()).resolves.toMatch(
+      /not letting the page save anything/,
+    );
     await radio(page, 'energizes', '4').check();
     await expect(page.locator('.rf-sum').textContent()).resolves.toMatch(/leans toward the management track/);
     await context.close();
@@ -215,7 +248,9 @@ describe('the reflection worksheet', () => {
   });
 
   test('markup in a share link is shown as text and never runs', async () => {
-    const page = await site.open(`/reflection/${fragmentOf({ v: 3, a: { energizes: { p: 1, n: PAYLOAD } } })}`);
+    const page = await site.open(
+      `/reflection/${fragmentOf({ v: 3, a: { energizes: { p: 1, n: PAYLOAD } } })}`,
+    );
     await ready(page);
     await expect(page.locator('.rf-shared').isVisible()).resolves.toBe(true);
     await expect(note(page, 'energizes').inputValue()).resolves.toBe(PAYLOAD);
@@ -226,25 +261,36 @@ describe('the reflection worksheet', () => {
 
   test.each([
     ['invalid base64', '#answers=%%%not-base64%%%', /damaged/],
-    ['base64 of something that is not JSON', `#answers=${Buffer.from('<script>alert(1)</script>').toString('base64url')}`, /not valid data/],
-    ['an unknown question id', fragmentOf({ v: 3, a: { 'salary': { p: 1 } } }), /does not have/],
-    ['a position outside the scale', fragmentOf({ v: 3, a: { energizes: { p: '<b>7</b>' } } }), /outside the scale/],
+    [
+      'base64 of something that is not JSON',
+      `#answers=${Buffer.from('<script>alert(1)</script>').toString('base64url')}`,
+      /not valid data/,
+    ],
+    ['an unknown question id', fragmentOf({ v: 3, a: { salary: { p: 1 } } }), /does not have/],
+    [
+      'a position outside the scale',
+      fragmentOf({ v: 3, a: { energizes: { p: '<b>7</b>' } } }),
+      /outside the scale/,
+    ],
     ['a huge payload', `#answers=${'A'.repeat(30_000)}`, /too long/],
-  ])('a share link with %s is refused with a notice, and the reader’s own answers stay', async (_, fragment, reason) => {
-    const page = await site.open('/reflection/');
-    await ready(page);
-    await radio(page, 'energizes', '5').check();
-    await expect.poll(() => stored(page)).not.toBeNull();
-    const own = await stored(page);
-    await page.goto(site.urlOf(`/reflection/${fragment}`));
-    await ready(page);
-    await expect(page.locator('.rf-notice').textContent()).resolves.toMatch(reason);
-    await expect(page.locator('.rf-shared').isHidden()).resolves.toBe(true);
-    await expect(radio(page, 'energizes', '5').isChecked()).resolves.toBe(true);
-    await expect(stored(page)).resolves.toBe(own);
-    await expect(pwned(page)).resolves.toBeUndefined();
-    await page.context().close();
-  });
+  ])(
+    'a share link with %s is refused with a notice, and the reader’s own answers stay',
+    async (_, fragment, reason) => {
+      const page = await site.open('/reflection/');
+      await ready(page);
+      await radio(page, 'energizes', '5').check();
+      await expect.poll(() => stored(page)).not.toBeNull();
+      const own = await stored(page);
+      await page.goto(site.urlOf(`/reflection/${fragment}`));
+      await ready(page);
+      await expect(page.locator('.rf-notice').textContent()).resolves.toMatch(reason);
+      await expect(page.locator('.rf-shared').isHidden()).resolves.toBe(true);
+      await expect(radio(page, 'energizes', '5').isChecked()).resolves.toBe(true);
+      await expect(stored(page)).resolves.toBe(own);
+      await expect(pwned(page)).resolves.toBeUndefined();
+      await page.context().close();
+    },
+  );
 
   test('clearing asks for confirmation, then empties the worksheet and storage', async () => {
     const page = await site.open('/reflection/');
@@ -297,7 +343,9 @@ describe('the reflection worksheet', () => {
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('.rf-tools').isVisible()).resolves.toBe(false);
     await expect(radio(page, 'five-years', '5').isChecked()).resolves.toBe(true);
-    const fits = await note(page, 'five-years').evaluate((area) => area.scrollHeight <= area.clientHeight + 1);
+    const fits = await note(page, 'five-years').evaluate(
+      (area) => area.scrollHeight <= area.clientHeight + 1,
+    );
     expect(fits).toBe(true);
     await page.context().close();
   });
@@ -335,25 +383,39 @@ describe('the reflection worksheet', () => {
     await page.keyboard.press('ArrowRight');
     await tabTo('let-go');
     await page.keyboard.press('ArrowLeft'); // wraps to "not sure yet"
-    await expect.poll(() => storedAnswers(page)).toEqual({
-      v: 3,
-      a: { energizes: { p: 2, n: 'Typed by keyboard.' }, 'five-years': { p: 2 }, 'let-go': { p: 'unsure' } },
-    });
+    await expect
+      .poll(() => storedAnswers(page))
+      .toEqual({
+        v: 3,
+        a: {
+          energizes: { p: 2, n: 'Typed by keyboard.' },
+          'five-years': { p: 2 },
+          'let-go': { p: 'unsure' },
+        },
+      });
     await page.context().close();
   });
 
-  test.each(['light', 'dark'] as const)('has no axe violations in its states (%s theme, phone width)', { timeout: 120_000 }, async (colorScheme) => {
-    const shared = fragmentOf({ v: 3, a: { energizes: { p: 2, n: 'A note' } } });
-    for (const path of [`/reflection/${shared}`, '/reflection/#answers=broken!', PRO_CON]) {
-      const page = await site.open(path, { colorScheme, viewport: { width: 390, height: 844 } });
-      await ready(page);
-      await radio(page, 'energizes', '3').check({ force: true }).catch(() => undefined); // disabled in the shared view
-      const { violations } = await new AxeBuilder({ page })
-        .include('reflection-worksheet')
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
-      await page.context().close();
-    }
-  });
+  test.each(['light', 'dark'] as const)(
+    'has no axe violations in its states (%s theme, phone width)',
+    { timeout: 120_000 },
+    async (colorScheme) => {
+      const shared = fragmentOf({ v: 3, a: { energizes: { p: 2, n: 'A note' } } });
+      for (const path of [`/reflection/${shared}`, '/reflection/#answers=broken!', PRO_CON]) {
+        const page = await site.open(path, { colorScheme, viewport: { width: 390, height: 844 } });
+        await ready(page);
+        await radio(page, 'energizes', '3')
+          .check({ force: true })
+          .catch(() => undefined); // disabled in the shared view
+        const { violations } = await new AxeBuilder({ page })
+          .include('reflection-worksheet')
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+          .analyze();
+        expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
+          [],
+        );
+        await page.context().close();
+      }
+    },
+  );
 });

@@ -13,7 +13,11 @@ const SLOW_MS = 1500;
 /** A quick typist: about 12 characters a second, no pause after opening search. */
 const TYPING_DELAY_MS = 80;
 
-const phone: BrowserContextOptions = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
+const phone: BrowserContextOptions = {
+  viewport: { width: 390, height: 844 },
+  hasTouch: true,
+  isMobile: true,
+};
 
 /** Console errors of every page opened here; each test ends by checking its own are none. */
 const errorsOf = new WeakMap<Page, string[]>();
@@ -54,28 +58,39 @@ const ways: Array<{ way: string; options?: BrowserContextOptions; ask: (page: Pa
   { way: 'Ctrl+K', ask: (page) => page.keyboard.press('Control+K') },
   { way: 'Cmd+K', ask: (page) => page.keyboard.press('Meta+K') },
   { way: 'clicking the header button', ask: (page) => page.locator('site-search a').click() },
-  { way: 'tapping the header button on a phone', options: phone, ask: (page) => page.locator('site-search a').tap() },
+  {
+    way: 'tapping the header button on a phone',
+    options: phone,
+    ask: (page) => page.locator('site-search a').tap(),
+  },
 ];
 
 describe('typing into search before its code arrives', () => {
-  test.each(ways)('opened with $way, every character lands in order and the results match', async ({ ask, options }) => {
-    const page = await openSlowly('/technical-track/', options);
-    await ask(page);
-    await page.keyboard.type('soft power', { delay: TYPING_DELAY_MS });
-    await expect.poll(() => field(page).inputValue(), { timeout: SLOW_MS * 4 }).toBe('soft power');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('pagefind-input input'))).toBe(true);
-    expect(await firstResultFor(page, 'soft power')).toBe('/technical-track/cons/political-vulnerability/');
-    // Only one field: the one that held the typing is gone.
-    await expect(page.locator('dialog[open]').count()).resolves.toBe(1);
-    await done(page);
-  });
+  test.each(ways)(
+    'opened with $way, every character lands in order and the results match',
+    async ({ ask, options }) => {
+      const page = await openSlowly('/technical-track/', options);
+      await ask(page);
+      await page.keyboard.type('soft power', { delay: TYPING_DELAY_MS });
+      await expect.poll(() => field(page).inputValue(), { timeout: SLOW_MS * 4 }).toBe('soft power');
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.matches('pagefind-input input')))
+        .toBe(true);
+      expect(await firstResultFor(page, 'soft power')).toBe('/technical-track/cons/political-vulnerability/');
+      // Only one field: the one that held the typing is gone.
+      await expect(page.locator('dialog[open]').count()).resolves.toBe(1);
+      await done(page);
+    },
+  );
 
   test('typing goes on, uninterrupted, across the moment the search code takes over', async () => {
     const page = await openSlowly('/third-way/');
     await page.keyboard.press('/');
     // Long enough to straddle the hand-over: the first half is typed before it, the rest after.
     await page.keyboard.type('delegate delegate delegate', { delay: (SLOW_MS * 2) / 26 });
-    await expect.poll(() => field(page).inputValue(), { timeout: SLOW_MS * 4 }).toBe('delegate delegate delegate');
+    await expect
+      .poll(() => field(page).inputValue(), { timeout: SLOW_MS * 4 })
+      .toBe('delegate delegate delegate');
     await done(page);
   });
 
@@ -86,7 +101,9 @@ describe('typing into search before its code arrives', () => {
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
-    await expect.poll(() => page.evaluate(() => document.querySelector('pagefind-input')), { timeout: SLOW_MS * 4 }).not.toBeNull();
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('pagefind-input')), { timeout: SLOW_MS * 4 })
+      .not.toBeNull();
     await page.keyboard.type('o');
     await expect.poll(() => field(page).inputValue()).toBe('soft power');
     await done(page);

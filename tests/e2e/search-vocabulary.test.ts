@@ -55,7 +55,9 @@ describe('one typo forgiven', () => {
     const page = await searchOn('/', 'delagate');
     expect(await firstResultFor(page, 'delegate')).toBe('/reflection/');
     const note = page.locator('search-correction');
-    await expect.poll(() => note.innerText()).toBe('No results for “delagate”. Showing results for delegate.');
+    await expect
+      .poll(() => note.innerText())
+      .toBe('No results for “delagate”. Showing results for delegate.');
     await expect(page.locator('search-suggestions').isVisible()).resolves.toBe(false);
     // A new query that finds something clears the note.
     await field(page).fill('politics');
@@ -95,12 +97,16 @@ describe('the search page', () => {
   test('/search/?q=IC shows the technical track first, with its note', async () => {
     const page = await site.open('/search/?q=IC');
     expect(await firstResultFor(page, 'IC')).toBe('/technical-track/');
-    await expect.poll(() => page.locator('search-page .search-matched').first().innerText()).toBe('matched: IC');
+    await expect
+      .poll(() => page.locator('search-page .search-matched').first().innerText())
+      .toBe('matched: IC');
   });
 
   test('/search/?q=delagate corrects the typo on arrival', async () => {
     const page = await site.open('/search/?q=delagate');
     expect(await firstResultFor(page, 'delegate')).toBe('/reflection/');
-    await expect.poll(() => page.locator('search-correction').innerText()).toContain('Showing results for delegate');
+    await expect
+      .poll(() => page.locator('search-correction').innerText())
+      .toContain('Showing results for delegate');
   });
 });

@@ -27,8 +27,13 @@ async function watched(path: string, options: { javaScriptEnabled?: boolean } = 
 const input = (page: Page) => page.locator('pagefind-input input');
 /** The page link of each result, in rank order, as site-relative paths with query and hash. */
 const resultLinks = (page: Page) =>
-  page.$$eval('pagefind-results .pf-result-link', (links) => links.map((link) => (link as HTMLAnchorElement).pathname + (link as HTMLAnchorElement).search));
-const subResultLinks = (page: Page) => page.$$eval('pagefind-results .pf-heading-link', (links) => links.map((link) => (link as HTMLAnchorElement).pathname + (link as HTMLAnchorElement).hash));
+  page.$$eval('pagefind-results .pf-result-link', (links) =>
+    links.map((link) => (link as HTMLAnchorElement).pathname + (link as HTMLAnchorElement).search),
+  );
+const subResultLinks = (page: Page) =>
+  page.$$eval('pagefind-results .pf-heading-link', (links) =>
+    links.map((link) => (link as HTMLAnchorElement).pathname + (link as HTMLAnchorElement).hash),
+  );
 
 /** The result count the status line announces ("3 results for …"), once it names `term`. */
 async function resultCount(page: Page, term: string): Promise<number> {
@@ -44,13 +49,18 @@ async function resultCount(page: Page, term: string): Promise<number> {
 async function searchFor(page: Page, query: string): Promise<number> {
   await input(page).fill(query);
   const count = await resultCount(page, query);
-  if (count > 0) await page.waitForFunction(() => document.querySelectorAll('pagefind-results .pf-result-link').length > 0);
+  if (count > 0)
+    await page.waitForFunction(
+      () => document.querySelectorAll('pagefind-results .pf-result-link').length > 0,
+    );
   return count;
 }
 
 async function openDialogAndSearch(page: Page, query: string): Promise<number> {
   await page.locator('site-search a').click();
-  await expect.poll(() => page.evaluate(() => document.activeElement?.matches('pagefind-input input'))).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.matches('pagefind-input input')))
+    .toBe(true);
   return searchFor(page, query);
 }
 
@@ -128,15 +138,21 @@ describe('search dialog', () => {
   test('works from the keyboard alone: Ctrl+K, type, arrow down, Enter', async () => {
     const { page, errors, close } = await watched('/third-way/');
     await page.keyboard.press('Control+K');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('pagefind-input input'))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.matches('pagefind-input input')))
+      .toBe(true);
     await page.keyboard.type('promotion path');
     await resultCount(page, 'promotion path');
-    await page.waitForFunction(() => document.querySelectorAll('pagefind-results .pf-result-link').length > 0);
+    await page.waitForFunction(
+      () => document.querySelectorAll('pagefind-results .pf-result-link').length > 0,
+    );
     await page.keyboard.press('ArrowDown');
     const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname);
     expect(focused).toMatch(/promotion/);
     await page.keyboard.press('ArrowUp');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('pagefind-input input'))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.matches('pagefind-input input')))
+      .toBe(true);
     await page.keyboard.press('ArrowDown');
     await Promise.all([page.waitForURL((url) => url.pathname === focused), page.keyboard.press('Enter')]);
     expect(errors).toEqual([]);
@@ -148,10 +164,14 @@ describe('search dialog', () => {
     const button = page.locator('site-search a');
     await button.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.matches('pagefind-input input'))).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.matches('pagefind-input input')))
+      .toBe(true);
     await page.keyboard.type('politics');
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.locator('dialog.pf-modal').evaluate((dialog) => (dialog as HTMLDialogElement).open)).toBe(false);
+    await expect
+      .poll(() => page.locator('dialog.pf-modal').evaluate((dialog) => (dialog as HTMLDialogElement).open))
+      .toBe(false);
     await expect.poll(() => button.evaluate((link) => link === document.activeElement)).toBe(true);
     expect(errors).toEqual([]);
     await close();
@@ -166,7 +186,9 @@ function gzipBytes(urls: string[]): number {
   return urls.reduce((total, url) => {
     const path = decodeURIComponent(new URL(url).pathname.slice(new URL(site.siteUrl).pathname.length));
     const file = readFileSync(join(distDir, path.endsWith('/') || path === '' ? `${path}index.html` : path));
-    return total + (/\.(js|css|json|html)$|\/$/.test(path) ? gzipSync(file, { level: 9 }).length : file.length);
+    return (
+      total + (/\.(js|css|json|html)$|\/$/.test(path) ? gzipSync(file, { level: 9 }).length : file.length)
+    );
   }, 0);
 }
 
@@ -193,7 +215,10 @@ describe('landing from a result', () => {
   test('following a result lands on the passage with the terms highlighted, and the highlight can be cleared', async () => {
     const { page, errors, close } = await watched('/');
     await openDialogAndSearch(page, 'soft power');
-    await Promise.all([page.waitForURL(/political-vulnerability/), page.locator('pagefind-results .pf-result-link').first().click()]);
+    await Promise.all([
+      page.waitForURL(/political-vulnerability/),
+      page.locator('pagefind-results .pf-result-link').first().click(),
+    ]);
     const marks = page.locator('article mark.search-highlight');
     await expect.poll(() => marks.count()).toBeGreaterThanOrEqual(2);
     await expect(marks.allInnerTexts()).resolves.toEqual(expect.arrayContaining(['soft', 'power']));
@@ -205,11 +230,17 @@ describe('landing from a result', () => {
   });
 
   test('hostile highlight terms are capped and only ever marked as text', async () => {
-    const terms = Array.from({ length: 50 }, (_, i) => `highlight=${i % 2 ? '<img src=x onerror=alert(1)>' : 'craftsman'}`).join('&');
+    const terms = Array.from(
+      { length: 50 },
+      (_, i) => `highlight=${i % 2 ? '<img src=x onerror=alert(1)>' : 'craftsman'}`,
+    ).join('&');
     const { page, errors, close } = await watched(`/technical-track/?${terms}`);
     await expect.poll(() => page.locator('article mark.search-highlight').count()).toBeGreaterThan(0);
     await expect(page.locator('article img').count()).resolves.toBe(0);
-    expect(new URL(page.url()).searchParams.getAll('highlight')).toEqual(['craftsman', '<img src=x onerror=alert(1)>']);
+    expect(new URL(page.url()).searchParams.getAll('highlight')).toEqual([
+      'craftsman',
+      '<img src=x onerror=alert(1)>',
+    ]);
     expect(errors).toEqual([]);
     await close();
   });
@@ -220,7 +251,11 @@ describe('the search page', () => {
     const { page, errors, close } = await watched('/search/?q=promotion');
     await page.waitForFunction(() => document.querySelectorAll('search-page .pf-result-link').length > 0);
     await expect(input(page).inputValue()).resolves.toBe('promotion');
-    expect((await resultLinks(page)).some((link) => link.startsWith('/technical-track/cons/unclear-promotion-path/'))).toBe(true);
+    expect(
+      (await resultLinks(page)).some((link) =>
+        link.startsWith('/technical-track/cons/unclear-promotion-path/'),
+      ),
+    ).toBe(true);
     await input(page).fill('C-suite');
     await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('C-suite');
     expect(errors).toEqual([]);
@@ -228,8 +263,12 @@ describe('the search page', () => {
   });
 
   test('a hostile ?q= is searched as plain text', async () => {
-    const { page, errors, close } = await watched(`/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
-    await page.waitForFunction(() => document.querySelector('pagefind-summary')?.textContent?.includes('<img'));
+    const { page, errors, close } = await watched(
+      `/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`,
+    );
+    await page.waitForFunction(() =>
+      document.querySelector('pagefind-summary')?.textContent?.includes('<img'),
+    );
     await expect(page.locator('main img').count()).resolves.toBe(0);
     expect(errors).toEqual([]);
     await close();

@@ -2,8 +2,10 @@ import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser-fixture';
 
 const site = useBrowser();
-const themeOf = (page: import('playwright-core').Page) => page.evaluate(() => document.documentElement.dataset.theme);
-const background = (page: import('playwright-core').Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+const themeOf = (page: import('playwright-core').Page) =>
+  page.evaluate(() => document.documentElement.dataset.theme);
+const background = (page: import('playwright-core').Page) =>
+  page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 
 describe('theme', () => {
   test('follows the system preference on a first visit', async () => {
@@ -39,13 +41,16 @@ describe('theme', () => {
     await page.addInitScript(() => {
       new MutationObserver((_, observer) => {
         if (document.body) {
-          (window as unknown as { firstTheme?: string }).firstTheme = document.documentElement.dataset.theme ?? 'unset';
+          (window as unknown as { firstTheme?: string }).firstTheme =
+            document.documentElement.dataset.theme ?? 'unset';
           observer.disconnect();
         }
       }).observe(document, { childList: true, subtree: true });
     });
     await page.reload();
-    await expect(page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme)).resolves.toBe('dark');
+    await expect(
+      page.evaluate(() => (window as unknown as { firstTheme?: string }).firstTheme),
+    ).resolves.toBe('dark');
     await page.context().close();
   });
 

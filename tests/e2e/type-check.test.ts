@@ -8,6 +8,8 @@ import { astroCommand } from '../support/build';
 test('astro check finds no type errors', { timeout: 600_000 }, async () => {
   const started = performance.now();
   const { code, output } = await astroCommand('check', ['--noSync']);
-  console.log(`astro check in ${((performance.now() - started) / 1000).toFixed(1)} s: ${output.match(/Result[^]*$/)?.[0]?.replace(/\s+/g, ' ') ?? ''}`);
+  console.log(
+    `astro check in ${((performance.now() - started) / 1000).toFixed(1)} s: ${output.match(/Result[^]*$/)?.[0]?.replace(/\s+/g, ' ') ?? ''}`,
+  );
   expect(code, output).toBe(0);
 });

@@ -20,21 +20,38 @@ const balanceText = (page: Page) => page.locator('.rf-bal').innerText();
 
 /** Weighs four points on their own pages and three in the compare table, as a reader would. */
 async function weighSeven(page: Page) {
-  for (const [id, weight] of [[DEEP, 3], [BROAD, 1], [UNCLEAR, 2], [LESS, 3]] as const) {
+  for (const [id, weight] of [
+    [DEEP, 3],
+    [BROAD, 1],
+    [UNCLEAR, 2],
+    [LESS, 3],
+  ] as const) {
     await page.goto(site.urlOf(`/${id}/`));
     await ready(page);
     await weigh(page, id, weight);
-    await expect.poll(() => page.locator('reflection-worksheet[data-lazy] .rf-status').textContent()).toBe('Saved in this browser.');
+    await expect
+      .poll(() => page.locator('reflection-worksheet[data-lazy] .rf-status').textContent())
+      .toBe('Saved in this browser.');
   }
   await page.goto(site.urlOf('/compare/'));
   await ready(page);
   await weigh(page, CONTROL, 2);
   await weigh(page, SCALABLE, 1);
   await weigh(page, POLITICAL, 0);
-  await expect.poll(() => storedAnswers(page)).toEqual({
-    v: 3,
-    a: { [DEEP]: { w: 3 }, [BROAD]: { w: 1 }, [UNCLEAR]: { w: 2 }, [LESS]: { w: 3 }, [CONTROL]: { w: 2 }, [SCALABLE]: { w: 1 }, [POLITICAL]: { w: 0 } },
-  });
+  await expect
+    .poll(() => storedAnswers(page))
+    .toEqual({
+      v: 3,
+      a: {
+        [DEEP]: { w: 3 },
+        [BROAD]: { w: 1 },
+        [UNCLEAR]: { w: 2 },
+        [LESS]: { w: 3 },
+        [CONTROL]: { w: 2 },
+        [SCALABLE]: { w: 1 },
+        [POLITICAL]: { w: 0 },
+      },
+    });
 }
 
 /** What the seven weights add up to, as the balance states it. */
@@ -51,16 +68,37 @@ describe('weighing the pros and cons', () => {
     const page = await site.open('/management-track/cons/different-skill-set/', { javaScriptEnabled: false });
     const fieldset = page.locator('fieldset[data-w]');
     await expect(fieldset.locator('legend').innerText()).resolves.toBe('How much does this weigh for you?');
-    await expect(fieldset.locator('label').allInnerTexts()).resolves.toEqual(['Not at all', 'A little', 'A lot', 'It decides it for me']);
-    await expect(page.evaluate(() => document.querySelector('.article-quote')!.compareDocumentPosition(document.querySelector('fieldset[data-w]')!) & Node.DOCUMENT_POSITION_FOLLOWING)).resolves.toBeTruthy();
-    await expect(page.locator('reflection-worksheet[data-lazy] .rf-private').innerText()).resolves.toMatch(/never sent anywhere/);
+    await expect(fieldset.locator('label').allInnerTexts()).resolves.toEqual([
+      'Not at all',
+      'A little',
+      'A lot',
+      'It decides it for me',
+    ]);
+    await expect(
+      page.evaluate(
+        () =>
+          document
+            .querySelector('.article-quote')!
+            .compareDocumentPosition(document.querySelector('fieldset[data-w]')!) &
+          Node.DOCUMENT_POSITION_FOLLOWING,
+      ),
+    ).resolves.toBeTruthy();
+    await expect(page.locator('reflection-worksheet[data-lazy] .rf-private').innerText()).resolves.toMatch(
+      /never sent anywhere/,
+    );
     await page.goto(site.urlOf('/compare/'));
     await expect(page.locator('.compare fieldset[data-w] input[type=radio]').count()).resolves.toBe(40);
-    await expect(page.locator('.compare li#less-technical legend').textContent()).resolves.toBe('Less technical: How much does this weigh for you?');
-    await expect(page.locator('.rf-empty').innerText()).resolves.toBe('Weigh the pros and cons on their pages, or here.');
+    await expect(page.locator('.compare li#less-technical legend').textContent()).resolves.toBe(
+      'Less technical: How much does this weigh for you?',
+    );
+    await expect(page.locator('.rf-empty').innerText()).resolves.toBe(
+      'Weigh the pros and cons on their pages, or here.',
+    );
     await expect(page.locator('.rf-bal svg').count()).resolves.toBe(0);
     await page.goto(site.urlOf('/reflection/'));
-    await expect(page.locator('.rf-empty').innerText()).resolves.toBe('Weigh the pros and cons on their pages, or side by side.');
+    await expect(page.locator('.rf-empty').innerText()).resolves.toBe(
+      'Weigh the pros and cons on their pages, or side by side.',
+    );
     await page.context().close();
   });
 
@@ -103,7 +141,9 @@ describe('weighing the pros and cons', () => {
     await ready(second);
     await weigh(second, DEEP, 0);
     await expect.poll(() => balanceText(page)).toContain('Technical track: pros 1, cons 2');
-    await expect.poll(() => balanceText(page)).toContain('Weighing most for you: Less technical (it decides it for me).');
+    await expect
+      .poll(() => balanceText(page))
+      .toContain('Weighing most for you: Less technical (it decides it for me).');
     await page.context().close();
   });
 
@@ -117,7 +157,9 @@ describe('weighing the pros and cons', () => {
     await expect(apart.isHidden()).resolves.toBe(true);
     await radio(page, 'energizes', '5').check(); // the management end
     await expect.poll(() => apart.isVisible()).toBe(true);
-    await expect(apart.innerText()).resolves.toMatch(/^Your weights favour the technical track, while your answers to the three questions lean toward the management track\./);
+    await expect(apart.innerText()).resolves.toMatch(
+      /^Your weights favour the technical track, while your answers to the three questions lean toward the management track\./,
+    );
     await expect(apart.locator('a').getAttribute('href')).resolves.toMatch(/\/third-way\/$/);
     expect(await page.locator('.rf-bal').innerText()).not.toMatch(/\b(should|recommend|best|choose)\b/i);
     await page.context().close();
@@ -144,7 +186,9 @@ describe('weighing the pros and cons', () => {
     await ready(reader);
     await expect(reader.locator('.rf-shared').isVisible()).resolves.toBe(true);
     for (const line of SEVEN.slice(0, 2)) await expect.poll(() => balanceText(reader)).toContain(line);
-    await expect(balanceText(reader)).resolves.toContain('Weighing most for them: Deep impact and Less technical');
+    await expect(balanceText(reader)).resolves.toContain(
+      'Weighing most for them: Deep impact and Less technical',
+    );
     await expect(reader.locator('.rf-bal svg').isVisible()).resolves.toBe(true);
     await expect(stored(reader)).resolves.toBe(own);
     await reader.click('[data-act=own]');
@@ -187,7 +231,12 @@ describe('weighing the pros and cons', () => {
     await expect.poll(async () => (await picture.boundingBox())?.width ?? 0).toBeGreaterThan(200);
     await expect(balanceText(page)).resolves.toContain('Technical track: pros 2, cons 0');
     // Bars print in ink, not in the screen's theme colour.
-    await expect(picture.locator('rect[data-c=technical]').first().evaluate((rect) => getComputedStyle(rect).fill)).resolves.toBe('rgb(0, 0, 0)');
+    await expect(
+      picture
+        .locator('rect[data-c=technical]')
+        .first()
+        .evaluate((rect) => getComputedStyle(rect).fill),
+    ).resolves.toBe('rgb(0, 0, 0)');
     await page.context().close();
   });
 
@@ -204,17 +253,27 @@ describe('weighing the pros and cons', () => {
   });
 
   test('a record written by the build before weighing migrates without losing an answer', async () => {
-    const today = '{"v":2,"a":{"energizes":{"p":2,"n":"I still review every pull request."},"let-go":{"p":"unsure"}}}';
+    const today =
+      '{"v":2,"a":{"energizes":{"p":2,"n":"I still review every pull request."},"let-go":{"p":"unsure"}}}';
     const context = await site.browser.newContext();
-    await context.addInitScript(([key, value]) => localStorage.getItem(key!) ?? localStorage.setItem(key!, value!), [KEY, today]);
+    await context.addInitScript(
+      ([key, value]) => localStorage.getItem(key!) ?? localStorage.setItem(key!, value!),
+      [KEY, today],
+    );
     const page = await context.newPage();
     await page.goto(site.urlOf('/compare/'));
     await ready(page);
     await weigh(page, BROAD, 2);
-    await expect.poll(() => storedAnswers(page)).toEqual({
-      v: 3,
-      a: { energizes: { p: 2, n: 'I still review every pull request.' }, 'let-go': { p: 'unsure' }, [BROAD]: { w: 2 } },
-    });
+    await expect
+      .poll(() => storedAnswers(page))
+      .toEqual({
+        v: 3,
+        a: {
+          energizes: { p: 2, n: 'I still review every pull request.' },
+          'let-go': { p: 'unsure' },
+          [BROAD]: { w: 2 },
+        },
+      });
     await page.goto(site.urlOf('/reflection/'));
     await ready(page);
     await expect(radio(page, 'energizes', '2').isChecked()).resolves.toBe(true);
@@ -245,7 +304,10 @@ describe('weighing the pros and cons', () => {
 /** Opens /compare/ with `record` already stored, and checks it is refused as a reader would see it. */
 async function poisoned(record: string, reason: RegExp) {
   const context = await site.browser.newContext();
-  await context.addInitScript(([key, value]) => localStorage.getItem(key!) ?? localStorage.setItem(key!, value!), [KEY, record]);
+  await context.addInitScript(
+    ([key, value]) => localStorage.getItem(key!) ?? localStorage.setItem(key!, value!),
+    [KEY, record],
+  );
   const page = await context.newPage();
   await page.goto(site.urlOf('/compare/'));
   await ready(page);
@@ -253,7 +315,7 @@ async function poisoned(record: string, reason: RegExp) {
   await expect(notice.isVisible()).resolves.toBe(true);
   await expect(notice.textContent()).resolves.toMatch(/could not be read .* discarded/);
   await expect(notice.textContent()).resolves.toMatch(reason);
-  await expect(page.evaluate(() => ({} as Record<string, unknown>).w)).resolves.toBeUndefined();
+  await expect(page.evaluate(() => (({}) as Record<string, unknown>).w)).resolves.toBeUndefined();
   await weigh(page, DEEP, 1);
   await expect.poll(() => storedAnswers(page)).toEqual({ v: 3, a: { [DEEP]: { w: 1 } } });
   await expect(page.locator('.rf-bal').innerText()).resolves.toContain('Technical track: pros 1, cons 0');

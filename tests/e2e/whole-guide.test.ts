@@ -23,7 +23,9 @@ describe('the whole guide on one page (/read/)', () => {
     expect(titles[0]).toBe('The dilemma');
     expect(titles.at(-1)).toBe('Ask yourself the hard questions');
     expect(titles).toHaveLength(15);
-    const links = await page.locator('.read-link a').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
+    const links = await page
+      .locator('.read-link a')
+      .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
     expect(links[1]).toEqual(['/technical-track/', 'https://de-or-director.example/technical-track/']);
     await page.context().close();
   });
@@ -40,7 +42,12 @@ describe('the whole guide on one page (/read/)', () => {
     const html = readFileSync(join(distDir, 'read/index.html'), 'utf8');
     expect(html).not.toContain('data-pagefind-body');
     const fragments = readdirSync(join(distDir, 'pagefind/fragment'));
-    const urls = fragments.map((file) => /"url":"([^"]*)"/.exec(gunzipSync(readFileSync(join(distDir, 'pagefind/fragment', file))).toString())?.[1]);
+    const urls = fragments.map(
+      (file) =>
+        /"url":"([^"]*)"/.exec(
+          gunzipSync(readFileSync(join(distDir, 'pagefind/fragment', file))).toString(),
+        )?.[1],
+    );
     expect(urls).not.toContain('/read/');
     expect(urls).not.toContain('/path/');
     expect(urls).toContain('/technical-track/');
@@ -49,10 +56,15 @@ describe('the whole guide on one page (/read/)', () => {
   test('prints as a handout: title, source credit and full addresses, no navigation', async () => {
     const page = await site.open('/read/');
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('h1').textContent()).toBe('The Senior Tech Professional’s Dilemma: DE or Director of Software Engineering?');
-    expect(await page.locator('.read-credit').innerText()).toMatch(/quoted in full from “The Senior Tech Professional’s Dilemma/);
+    expect(await page.locator('h1').textContent()).toBe(
+      'The Senior Tech Professional’s Dilemma: DE or Director of Software Engineering?',
+    );
+    expect(await page.locator('.read-credit').innerText()).toMatch(
+      /quoted in full from “The Senior Tech Professional’s Dilemma/,
+    );
     expect(await page.locator('.read-link a').first().innerText()).toBe('https://de-or-director.example/');
-    for (const chrome of ['header.site-header', 'nav[aria-label="Breadcrumbs"]']) expect(await page.locator(chrome).isVisible(), chrome).toBe(false);
+    for (const chrome of ['header.site-header', 'nav[aria-label="Breadcrumbs"]'])
+      expect(await page.locator(chrome).isVisible(), chrome).toBe(false);
     await page.context().close();
   });
 

@@ -15,7 +15,13 @@
  * - Builds are shared: the production build is served at `site.siteUrl`; do not run another
  *   `astro build` in a test unless the test is about the build itself.
  */
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
 import { watchForErrors } from './console-watch';
 

@@ -15,7 +15,11 @@ declare module 'vitest' {
  * Isolation comes from a fresh browser context per test, not a fresh browser.
  */
 export default async function setup(project: TestProject) {
-  const server = await chromium.launchServer({ executablePath: chromePath(), args: chromiumFlags, headless: true });
+  const server = await chromium.launchServer({
+    executablePath: chromePath(),
+    args: chromiumFlags,
+    headless: true,
+  });
   project.provide('browserWsEndpoint', server.wsEndpoint());
   return () => server.close();
 }

@@ -32,11 +32,15 @@ export function astroBuild(
 ): Promise<BuildResult> {
   const cwd = options.cwd ?? root;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), options.command ?? 'build', ...(options.args ?? [])], {
-      cwd,
-      env: { ...inheritedEnv(), ...options.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(root, 'node_modules/astro/bin/astro.mjs'), options.command ?? 'build', ...(options.args ?? [])],
+      {
+        cwd,
+        env: { ...inheritedEnv(), ...options.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

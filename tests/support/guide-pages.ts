@@ -10,7 +10,9 @@ import { root } from '../../tools/lib/paths';
  */
 export function realGuidePages(): GuidePage[] {
   const dir = join(root, 'content/guide');
-  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.mdx'));
+  const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.mdx'),
+  );
   return files.map((file) => {
     const source = readFileSync(join(dir, file), 'utf8');
     const frontmatter = parse(source.split('---')[1] ?? '') as Record<string, unknown>;
@@ -18,7 +20,11 @@ export function realGuidePages(): GuidePage[] {
     return {
       id: file.replace(/\.mdx$/, ''),
       filePath: relative(root, join(dir, file)),
-      data: { ...(frontmatter as unknown as GuidePage['data']), counterparts: refs('counterparts'), questions: refs('questions') },
+      data: {
+        ...(frontmatter as unknown as GuidePage['data']),
+        counterparts: refs('counterparts'),
+        questions: refs('questions'),
+      },
     };
   });
 }
@@ -28,6 +34,15 @@ export function fakePage(id: string, data: Partial<GuidePage['data']> = {}): Gui
   return {
     id,
     filePath: `content/guide/${id}.mdx`,
-    data: { title: id, description: `About ${id}.`, kind: 'pro', track: 'technical', order: 1, counterparts: [], questions: [], ...data },
+    data: {
+      title: id,
+      description: `About ${id}.`,
+      kind: 'pro',
+      track: 'technical',
+      order: 1,
+      counterparts: [],
+      questions: [],
+      ...data,
+    },
   };
 }

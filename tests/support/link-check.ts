@@ -19,7 +19,8 @@ const linkAttributes: ReadonlyArray<[selector: string, attribute: string]> = [
 ];
 
 /** The URL an attribute points at: a meta refresh's `content` is "0; url=…". */
-const urlIn = (selector: string, value: string) => (selector.includes('refresh') ? (value.match(/url\s*=\s*['"]?([^'"]+)/i)?.[1] ?? '') : value);
+const urlIn = (selector: string, value: string) =>
+  selector.includes('refresh') ? (value.match(/url\s*=\s*['"]?([^'"]+)/i)?.[1] ?? '') : value;
 
 /**
  * Every broken internal link of a built site, as "page: reason" lines (empty when all is
@@ -50,7 +51,9 @@ export async function brokenLinks(dist: string, root: string): Promise<string[]>
 
   /** Site-relative path of an internal URL, or a reason it cannot be one. */
   const sitePathOf = (url: URL): { path: string } | { reason: string } =>
-    url.pathname.startsWith(rootUrl.pathname) ? { path: `/${url.pathname.slice(rootUrl.pathname.length)}` } : { reason: `is outside the base ${rootUrl.pathname}` };
+    url.pathname.startsWith(rootUrl.pathname)
+      ? { path: `/${url.pathname.slice(rootUrl.pathname.length)}` }
+      : { reason: `is outside the base ${rootUrl.pathname}` };
 
   for (const page of pages) {
     const pageUrl = new URL(page.path.slice(1), rootUrl);
@@ -92,7 +95,8 @@ export async function brokenLinks(dist: string, root: string): Promise<string[]>
           } catch {
             /* an undecodable fragment is compared as written */
           }
-          if (!(await idsOf(file)).has(id)) report(what, `points to #${id}, which is not an id on ${located.path}`);
+          if (!(await idsOf(file)).has(id))
+            report(what, `points to #${id}, which is not an id on ${located.path}`);
         }
       }
     }
@@ -101,7 +105,8 @@ export async function brokenLinks(dist: string, root: string): Promise<string[]>
     const ogUrl = dom.querySelector('meta[property="og:url"]')?.getAttribute('content')?.value;
     if (typeof canonical === 'string') {
       canonicals.set(page.path, canonical);
-      if (typeof ogUrl === 'string' && ogUrl !== canonical) report(`og:url "${ogUrl}"`, `differs from the canonical URL ${canonical}`);
+      if (typeof ogUrl === 'string' && ogUrl !== canonical)
+        report(`og:url "${ogUrl}"`, `differs from the canonical URL ${canonical}`);
     } else if (typeof ogUrl === 'string' && ogUrl !== pageUrl.href) {
       report(`og:url "${ogUrl}"`, `is not the page's own URL ${pageUrl.href}`);
     }
@@ -122,7 +127,8 @@ export async function brokenLinks(dist: string, root: string): Promise<string[]>
     }
     const page = pages.find((candidate) => candidate.file === file);
     const canonical = page && canonicals.get(page.path);
-    if (canonical !== url) problems.push(`sitemap: ${url} has canonical ${canonical ?? '(none)'}, not itself`);
+    if (canonical !== url)
+      problems.push(`sitemap: ${url} has canonical ${canonical ?? '(none)'}, not itself`);
   }
   for (const [path, canonical] of canonicals) {
     // A short-link page's canonical may name a section (#id, checked above): its page must be listed.
@@ -134,7 +140,8 @@ export async function brokenLinks(dist: string, root: string): Promise<string[]>
   if (existsSync(robots)) {
     for (const [, url = ''] of readFileSync(robots, 'utf8').matchAll(/^Sitemap:\s*(\S+)/gim)) {
       const located = sitePathOf(new URL(url));
-      if ('reason' in located || !fileFor(dist, located.path)) problems.push(`robots.txt: Sitemap ${url} is not in the build under ${root}`);
+      if ('reason' in located || !fileFor(dist, located.path))
+        problems.push(`robots.txt: Sitemap ${url} is not in the build under ${root}`);
     }
   }
   return problems;

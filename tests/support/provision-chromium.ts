@@ -7,9 +7,13 @@ import { aptInstall } from './apt-install';
  */
 export function provisionChromium(): void {
   if (process.env.CHROME_PATH) {
-    if (!existsSync(process.env.CHROME_PATH)) throw new Error(`CHROME_PATH=${process.env.CHROME_PATH} does not exist.`);
+    if (!existsSync(process.env.CHROME_PATH))
+      throw new Error(`CHROME_PATH=${process.env.CHROME_PATH} does not exist.`);
     return;
   }
   if (existsSync('/usr/bin/chromium')) return;
-  aptInstall('chromium', 'Browser tests need Chromium: run `sudo apt-get install -y chromium`, or set CHROME_PATH to a Chrome or Chromium binary.');
+  aptInstall(
+    'chromium',
+    'Browser tests need Chromium: run `sudo apt-get install -y chromium`, or set CHROME_PATH to a Chrome or Chromium binary.',
+  );
 }

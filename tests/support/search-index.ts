@@ -17,7 +17,8 @@ import { root } from '../../tools/lib/paths';
  * data-pagefind-ignore on the site, so it is left out here too.
  */
 
-const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 interface Question {
   question: string;
@@ -34,7 +35,8 @@ export function indexedHtml(mdx: string, questions: readonly Question[]): string
     .map((block) => block.trim())
     .filter(Boolean)
     .map((block) => {
-      if (/^<Reflection\b/.test(block)) return questions.map((q) => `<h3>${escape(q.question)}</h3><p>${escape(q.prompt)}</p>`).join('');
+      if (/^<Reflection\b/.test(block))
+        return questions.map((q) => `<h3>${escape(q.question)}</h3><p>${escape(q.prompt)}</p>`).join('');
       const heading = /^(#{2,4}) (.*?)(?: \{#[^}]*\})?$/.exec(block);
       if (heading) return `<h${heading[1]!.length}>${escape(heading[2]!)}</h${heading[1]!.length}>`;
       return `<p>${escape(block.replace(/\*\*/g, ''))}</p>`;
@@ -59,7 +61,10 @@ export async function guideSearch(): Promise<GuideSearch> {
     if (!index) throw new Error(errors.join('; '));
     for (const page of realGuidePages()) {
       const url = page.id === 'index' ? '/' : `/${page.id}/`;
-      const added = await index.addHTMLFile({ url, content: indexedHtml(readFileSync(join(root, page.filePath!), 'utf8'), questions) });
+      const added = await index.addHTMLFile({
+        url,
+        content: indexedHtml(readFileSync(join(root, page.filePath!), 'utf8'), questions),
+      });
       if (added.errors.length) throw new Error(added.errors.join('; '));
     }
     await index.writeFiles({ outputPath: dir });
@@ -68,23 +73,39 @@ export async function guideSearch(): Promise<GuideSearch> {
   }
   // pagefind.js is written for browsers: give it the little it asks of one, and files for fetches.
   const globals = globalThis as Record<string, unknown>;
-  const saved = { window: globals.window, document: globals.document, location: globals.location, fetch: globals.fetch };
+  const saved = {
+    window: globals.window,
+    document: globals.document,
+    location: globals.location,
+    fetch: globals.fetch,
+  };
   Object.assign(globals, {
     window: globalThis,
     document: { currentScript: null, querySelector: () => null },
     location: { href: 'http://localhost/' },
     // pagefind.js asks for `${basePath}file?cache-buster`; basePath is the folder on disk.
-    fetch: async (url: string | URL) => new Response(readFileSync(String(url).replace(/^file:\/\//, '').replace(/\?.*$/, ''))),
+    fetch: async (url: string | URL) =>
+      new Response(
+        readFileSync(
+          String(url)
+            .replace(/^file:\/\//, '')
+            .replace(/\?.*$/, ''),
+        ),
+      ),
   });
   const api = (await import(`${pathToFileURL(join(dir, 'pagefind.js')).href}?${Date.now()}`)) as {
     options(o: object): Promise<void>;
-    search(q: string): Promise<{ results: Array<{ data(): Promise<Record<string, unknown> & { url: string }> }> }>;
+    search(
+      q: string,
+    ): Promise<{ results: Array<{ data(): Promise<Record<string, unknown> & { url: string }> }> }>;
   };
   await api.options({ basePath: `${dir}/` });
   return {
     async search(query) {
       const { results } = await api.search(query);
-      return Promise.all(results.map(async (result) => ({ url: (await result.data()).url, data: await result.data() })));
+      return Promise.all(
+        results.map(async (result) => ({ url: (await result.data()).url, data: await result.data() })),
+      );
     },
     close() {
       Object.assign(globals, saved);
@@ -92,4 +113,3 @@ export async function guideSearch(): Promise<GuideSearch> {
     },
   };
 }
-

@@ -28,7 +28,10 @@ export const urlMap: ReadonlyArray<{ path: string; title: string }> = [
   { path: '/technical-track/cons/unclear-promotion-path/', title: 'Unclear Promotion Path' },
   { path: '/management-track/', title: 'The Allure of the Management Track: The People Leader' },
   { path: '/management-track/pros/direct-control-and-ownership/', title: 'Direct Control and Ownership' },
-  { path: '/management-track/pros/clearer-path-to-senior-leadership/', title: 'Clearer Path to Senior Leadership' },
+  {
+    path: '/management-track/pros/clearer-path-to-senior-leadership/',
+    title: 'Clearer Path to Senior Leadership',
+  },
   { path: '/management-track/pros/scalable-impact/', title: 'Scalable Impact' },
   { path: '/management-track/cons/less-technical/', title: 'Less Technical' },
   { path: '/management-track/cons/different-skill-set/', title: 'Different Skill Set' },
@@ -36,6 +39,9 @@ export const urlMap: ReadonlyArray<{ path: string; title: string }> = [
   { path: '/reflection/', title: 'Ask yourself the hard questions' },
   { path: '/compare/', title: 'Both tracks side by side' },
   { path: '/search/', title: 'Search the guide' },
-  { path: '/read/', title: 'The Senior Tech Professional’s Dilemma: DE or Director of Software Engineering?' },
+  {
+    path: '/read/',
+    title: 'The Senior Tech Professional’s Dilemma: DE or Director of Software Engineering?',
+  },
   { path: '/path/', title: 'Reading paths' },
 ];

@@ -17,12 +17,16 @@ export async function ready(page: Page) {
   await page.waitForFunction(() => customElements.get('reflection-worksheet') !== undefined);
 }
 
-export const islandRan = (page: Page) => page.evaluate(() => customElements.get('reflection-worksheet') !== undefined);
+export const islandRan = (page: Page) =>
+  page.evaluate(() => customElements.get('reflection-worksheet') !== undefined);
 export const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
 
 /** The stored record without its times (when each answer changed), and without cleared entries. */
 export async function storedAnswers(page: Page) {
-  const record = JSON.parse((await stored(page)) ?? 'null') as { v: number; a: Record<string, Record<string, unknown>> } | null;
+  const record = JSON.parse((await stored(page)) ?? 'null') as {
+    v: number;
+    a: Record<string, Record<string, unknown>>;
+  } | null;
   if (!record) return null;
   const a = Object.entries(record.a)
     .map(([id, { t: _t, ...answer }]) => [id, answer] as const)
@@ -30,7 +34,8 @@ export async function storedAnswers(page: Page) {
   return { v: record.v, a: Object.fromEntries(a) };
 }
 
-export const radio = (page: Page, id: string, value: string) => page.locator(`input[name="${id}"][value="${value}"]`);
+export const radio = (page: Page, id: string, value: string) =>
+  page.locator(`input[name="${id}"][value="${value}"]`);
 export const note = (page: Page, id: string) => page.locator(`textarea[name="${id}-note"]`);
 
 /** A share fragment built the way the island builds it (base64url of the UTF-8 record). */

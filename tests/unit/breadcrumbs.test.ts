@@ -18,7 +18,10 @@ describe('breadcrumbsOf', () => {
     ]);
   });
   test('points a pro at the Pros section of its track', () => {
-    expect(breadcrumbsOf(page('management-track/pros/scalable-impact'), pages)[2]).toEqual({ label: 'Pros', href: '/management-track/#pros' });
+    expect(breadcrumbsOf(page('management-track/pros/scalable-impact'), pages)[2]).toEqual({
+      label: 'Pros',
+      href: '/management-track/#pros',
+    });
   });
   test('is two crumbs deep for a page outside the tracks', () => {
     expect(breadcrumbsOf(page('third-way'), pages).map((c) => c.label)).toEqual(['Guide', 'A third way']);

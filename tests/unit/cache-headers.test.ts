@@ -16,7 +16,12 @@ function cacheControlFor(path: string): string[] {
   for (const line of readFileSync(join(root, 'public/_headers'), 'utf8').split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      rule = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      rule = new RegExp(
+        `^${line
+          .trim()
+          .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '.*')}$`,
+      );
       continue;
     }
     if (!rule?.test(path)) continue;
@@ -36,8 +41,16 @@ beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'cache-headers-'));
   const { index } = await pagefind.createIndex({ forceLanguage: 'en' });
   try {
-    for (const [url, text] of [['/a/', 'Soft power and politics'], ['/b/', 'A clearer path to promotion']]) {
-      await index!.addCustomRecord({ url: url!, content: text!, language: 'en', filters: { track: ['technical'] } });
+    for (const [url, text] of [
+      ['/a/', 'Soft power and politics'],
+      ['/b/', 'A clearer path to promotion'],
+    ]) {
+      await index!.addCustomRecord({
+        url: url!,
+        content: text!,
+        language: 'en',
+        filters: { track: ['technical'] },
+      });
     }
     await index!.writeFiles({ outputPath: join(site, 'pagefind') });
   } finally {
@@ -52,7 +65,9 @@ afterAll(() => rmSync(site, { recursive: true, force: true }));
 
 describe('caching of the search bundle', () => {
   test('the WebAssembly gets a content hash in its name, and the entry file names it', () => {
-    const entry = JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { wasm: string }> };
+    const entry = JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { wasm: string }>;
+    };
     const wasm = entry.languages.en!.wasm;
     expect(wasm).toMatch(/^en_[0-9a-f]{10}$/);
     expect(existsSync(join(site, `pagefind/wasm.${wasm}.pagefind`))).toBe(true);
@@ -66,7 +81,14 @@ describe('caching of the search bundle', () => {
   });
 
   test('what names the current files, and the scripts, keep revalidating', () => {
-    for (const path of ['/pagefind/pagefind.js', '/pagefind/pagefind-entry.json', '/pagefind/pagefind-component-ui.js', '/pagefind/pagefind-component-ui.css', '/pagefind/pagefind-worker.js', '/pagefind/wasm.unknown.pagefind']) {
+    for (const path of [
+      '/pagefind/pagefind.js',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/pagefind-component-ui.js',
+      '/pagefind/pagefind-component-ui.css',
+      '/pagefind/pagefind-worker.js',
+      '/pagefind/wasm.unknown.pagefind',
+    ]) {
       expect(files).toContain(path);
       expect([path, cacheControlFor(path)]).toEqual([path, REVALIDATE]);
     }

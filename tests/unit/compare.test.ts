@@ -8,7 +8,11 @@ describe('compareByStance', () => {
   test('sets pros beside pros and cons beside cons', () => {
     const [pros, cons] = compareByStance(pages);
     expect(pros?.stance).toBe('pro');
-    expect(pros?.technical.map((p) => p.data.title)).toEqual(['Deep Impact', 'Broad Influence', 'Intellectual Satisfaction']);
+    expect(pros?.technical.map((p) => p.data.title)).toEqual([
+      'Deep Impact',
+      'Broad Influence',
+      'Intellectual Satisfaction',
+    ]);
     expect(cons?.management.map((p) => p.data.title)).toEqual(['Less Technical', 'Different Skill Set']);
   });
 });

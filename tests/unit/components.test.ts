@@ -20,7 +20,9 @@ describe('PrevNext', () => {
     expect(html).toMatch(/<a rel="next" href="\/c\/"[^>]*>[\s\S]*After/);
   });
   test('renders no Previous link on the first page', async () => {
-    const html = await container.renderToString(PrevNext, { props: { prev: undefined, next: fakePage('c') } });
+    const html = await container.renderToString(PrevNext, {
+      props: { prev: undefined, next: fakePage('c') },
+    });
     expect(html).not.toContain('rel="prev"');
   });
 });
@@ -28,14 +30,22 @@ describe('PrevNext', () => {
 describe('Breadcrumbs', () => {
   test('marks the last crumb as the current page and separates the others', async () => {
     const html = await container.renderToString(Breadcrumbs, {
-      props: { crumbs: [{ label: 'Guide', href: '/' }, { label: 'Cons', href: '/t/#cons' }, { label: 'Here', href: '/t/here/' }] },
+      props: {
+        crumbs: [
+          { label: 'Guide', href: '/' },
+          { label: 'Cons', href: '/t/#cons' },
+          { label: 'Here', href: '/t/here/' },
+        ],
+      },
     });
     expect(html).toContain('aria-label="Breadcrumbs"');
     expect(html).toMatch(/aria-current="page"[^>]*>Here</);
     expect(html.match(/›/g)).toHaveLength(2);
   });
   test('renders nothing for the front page’s single crumb', async () => {
-    const html = await container.renderToString(Breadcrumbs, { props: { crumbs: [{ label: 'Guide', href: '/' }] } });
+    const html = await container.renderToString(Breadcrumbs, {
+      props: { crumbs: [{ label: 'Guide', href: '/' }] },
+    });
     expect(html).not.toContain('Breadcrumbs');
   });
 });
@@ -43,18 +53,27 @@ describe('Breadcrumbs', () => {
 describe('TableOfContents', () => {
   test('links each section by its anchor', async () => {
     const html = await container.renderToString(TableOfContents, {
-      props: { sections: [{ depth: 2, slug: 'pros', text: 'The Pros' }, { depth: 2, slug: 'cons', text: 'The Cons' }] },
+      props: {
+        sections: [
+          { depth: 2, slug: 'pros', text: 'The Pros' },
+          { depth: 2, slug: 'cons', text: 'The Cons' },
+        ],
+      },
     });
     expect(html).toContain('href="#pros"');
     expect(html).toContain('href="#cons"');
   });
   test('renders nothing without sections', async () => {
-    expect(await container.renderToString(TableOfContents, { props: { sections: [] } })).not.toContain('<nav');
+    expect(await container.renderToString(TableOfContents, { props: { sections: [] } })).not.toContain(
+      '<nav',
+    );
   });
 });
 
 describe('TrackBadge', () => {
   test('names the track and the stance', async () => {
-    expect(await container.renderToString(TrackBadge, { props: { track: 'management', kind: 'con' } })).toContain('Management track · Con');
+    expect(
+      await container.renderToString(TrackBadge, { props: { track: 'management', kind: 'con' } }),
+    ).toContain('Management track · Con');
   });
 });

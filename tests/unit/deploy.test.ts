@@ -24,7 +24,8 @@ function headerRules(): Map<string, Array<[string, string]>> {
   }
   return rules;
 }
-const header = (rule: Array<[string, string]> | undefined, name: string) => rule?.filter(([key]) => key === name).map(([, value]) => value);
+const header = (rule: Array<[string, string]> | undefined, name: string) =>
+  rule?.filter(([key]) => key === name).map(([, value]) => value);
 
 describe('public/_headers', () => {
   const rules = headerRules();
@@ -34,7 +35,9 @@ describe('public/_headers', () => {
     expect(header(everything, 'content-security-policy')).toEqual(["frame-ancestors 'none'"]);
     expect(header(everything, 'x-content-type-options')).toEqual(['nosniff']);
     expect(header(everything, 'referrer-policy')).toEqual(['strict-origin-when-cross-origin']);
-    expect(header(everything, 'permissions-policy')?.[0]).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
+    expect(header(everything, 'permissions-policy')?.[0]).toMatch(
+      /camera=\(\).*geolocation=\(\).*microphone=\(\)/,
+    );
   });
 
   test('HTML is revalidated on every visit', () => {
@@ -49,7 +52,13 @@ describe('public/_headers', () => {
 });
 
 describe('the GitHub Pages workflow', () => {
-  type Step = { uses?: string; run?: string; id?: string; env?: Record<string, string>; with?: Record<string, string> };
+  type Step = {
+    uses?: string;
+    run?: string;
+    id?: string;
+    env?: Record<string, string>;
+    with?: Record<string, string>;
+  };
   const workflow = parse(readFileSync(join(root, '.github/workflows/deploy.yml'), 'utf8')) as {
     jobs: Record<string, { needs?: string; steps: Step[]; permissions?: Record<string, string> }>;
   };
@@ -63,9 +72,14 @@ describe('the GitHub Pages workflow', () => {
 
   test('builds with the site URL and base path GitHub Pages reports for the repository', () => {
     const buildStep = build?.steps.find((step) => step.run === 'npm run build');
-    expect(buildStep?.env).toEqual({ SITE_URL: '${{ steps.pages.outputs.origin }}', SITE_BASE: '${{ steps.pages.outputs.base_path }}/' });
+    expect(buildStep?.env).toEqual({
+      SITE_URL: '${{ steps.pages.outputs.origin }}',
+      SITE_BASE: '${{ steps.pages.outputs.base_path }}/',
+    });
     expect(build?.steps.find((step) => step.id === 'pages')?.uses).toMatch(/^actions\/configure-pages@/);
-    expect(build?.steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with).toEqual({ path: 'dist' });
+    expect(
+      build?.steps.find((step) => step.uses?.startsWith('actions/upload-pages-artifact@'))?.with,
+    ).toEqual({ path: 'dist' });
   });
 
   test('deploys with the Pages action and only the permissions it needs', () => {

@@ -30,6 +30,10 @@ describe('pageOfKind and trackPageOf', () => {
 
 describe('sectionAnchorOf', () => {
   test('links the section by id and names it by its title', () => {
-    expect(sectionAnchorOf('pros', 'The Pros')).toEqual({ class: 'section-anchor', href: '#pros', 'aria-label': 'Link to “The Pros”' });
+    expect(sectionAnchorOf('pros', 'The Pros')).toEqual({
+      class: 'section-anchor',
+      href: '#pros',
+      'aria-label': 'Link to “The Pros”',
+    });
   });
 });

@@ -19,27 +19,47 @@ function site(pages: Record<string, string>, options: { ogUrl?: (url: string) =>
     mkdirSync(dirname(file), { recursive: true });
     const indexable = path.endsWith('/');
     if (indexable) urls.push(url);
-    const head = indexable ? `<link rel="canonical" href="${url}"><meta property="og:url" content="${options.ogUrl?.(url) ?? url}">` : '';
-    writeFileSync(file, `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>${body}</body></html>`);
+    const head = indexable
+      ? `<link rel="canonical" href="${url}"><meta property="og:url" content="${options.ogUrl?.(url) ?? url}">`
+      : '';
+    writeFileSync(
+      file,
+      `<!doctype html><html lang="en"><head><title>t</title>${head}</head><body>${body}</body></html>`,
+    );
   }
-  writeFileSync(join(dist, 'sitemap-index.xml'), `<sitemapindex><sitemap><loc>${root}sitemap-0.xml</loc></sitemap></sitemapindex>`);
-  writeFileSync(join(dist, 'sitemap-0.xml'), `<urlset>${urls.map((url) => `<url><loc>${url}</loc></url>`).join('')}</urlset>`);
+  writeFileSync(
+    join(dist, 'sitemap-index.xml'),
+    `<sitemapindex><sitemap><loc>${root}sitemap-0.xml</loc></sitemap></sitemapindex>`,
+  );
+  writeFileSync(
+    join(dist, 'sitemap-0.xml'),
+    `<urlset>${urls.map((url) => `<url><loc>${url}</loc></url>`).join('')}</urlset>`,
+  );
   return dist;
 }
 
 describe('brokenLinks', () => {
   test('finds nothing wrong with a site whose links, anchors and sitemap all agree', async () => {
-    const dist = site({ '/': '<a href="/guide/a/#part">A</a>', '/a/': '<h2 id="part">Part</h2><a href="../">home</a>', '/404.html': '<a href="/guide/">home</a>' });
+    const dist = site({
+      '/': '<a href="/guide/a/#part">A</a>',
+      '/a/': '<h2 id="part">Part</h2><a href="../">home</a>',
+      '/404.html': '<a href="/guide/">home</a>',
+    });
     await expect(brokenLinks(dist, root)).resolves.toEqual([]);
   });
 
   test('reports a link to a page that is not in the build', async () => {
     const dist = site({ '/': '<a href="/guide/missing/">?</a>' });
-    await expect(brokenLinks(dist, root)).resolves.toEqual(['/: <a href="/guide/missing/"> points to /missing/, which is not in the build']);
+    await expect(brokenLinks(dist, root)).resolves.toEqual([
+      '/: <a href="/guide/missing/"> points to /missing/, which is not in the build',
+    ]);
   });
 
   test('reports a #fragment that is not an id on its target page', async () => {
-    const dist = site({ '/': '<a href="/guide/a/#nope">A</a><a href="#also-nope">here</a>', '/a/': '<h2 id="part">Part</h2>' });
+    const dist = site({
+      '/': '<a href="/guide/a/#nope">A</a><a href="#also-nope">here</a>',
+      '/a/': '<h2 id="part">Part</h2>',
+    });
     await expect(brokenLinks(dist, root)).resolves.toEqual([
       '/: <a href="/guide/a/#nope"> points to #nope, which is not an id on /a/',
       '/: <a href="#also-nope"> points to #also-nope, which is not an id on /',
@@ -63,12 +83,19 @@ describe('brokenLinks', () => {
   });
 
   test('follows a meta refresh, so a short link to a missing section is reported', async () => {
-    const dist = site({ '/': '<meta http-equiv="refresh" content="0; url=/guide/a/#gone">', '/a/': '<h2 id="part">Part</h2>' });
-    await expect(brokenLinks(dist, root)).resolves.toEqual(['/: <meta content="/guide/a/#gone"> points to #gone, which is not an id on /a/']);
+    const dist = site({
+      '/': '<meta http-equiv="refresh" content="0; url=/guide/a/#gone">',
+      '/a/': '<h2 id="part">Part</h2>',
+    });
+    await expect(brokenLinks(dist, root)).resolves.toEqual([
+      '/: <meta content="/guide/a/#gone"> points to #gone, which is not an id on /a/',
+    ]);
   });
 
   test('ignores external links and non-web schemes', async () => {
-    const dist = site({ '/': '<a href="https://elsewhere.example/x/#y">x</a><a href="mailto:me@example.org">mail</a>' });
+    const dist = site({
+      '/': '<a href="https://elsewhere.example/x/#y">x</a><a href="mailto:me@example.org">mail</a>',
+    });
     await expect(brokenLinks(dist, root)).resolves.toEqual([]);
   });
 });

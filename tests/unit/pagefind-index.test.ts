@@ -22,7 +22,10 @@ beforeEach(() => {
   pagefind.index.addDirectory.mockResolvedValue({ errors: [], page_count: 15 });
   pagefind.index.writeFiles.mockImplementation(async ({ outputPath }: { outputPath: string }) => {
     mkdirSync(outputPath, { recursive: true });
-    writeFileSync(join(outputPath, 'pagefind-entry.json'), JSON.stringify({ languages: { en: { hash: 'en_1', wasm: 'en', page_count: 15 } } }));
+    writeFileSync(
+      join(outputPath, 'pagefind-entry.json'),
+      JSON.stringify({ languages: { en: { hash: 'en_1', wasm: 'en', page_count: 15 } } }),
+    );
     writeFileSync(join(outputPath, 'wasm.en.pagefind'), 'wasm bytes');
     return { errors: [], outputPath };
   });
@@ -60,17 +63,24 @@ describe('buildSearchIndex', () => {
 
   test('adds a page again with its hidden search terms, in the indexed text only', async () => {
     mkdirSync(join(site, 'technical-track'), { recursive: true });
-    writeFileSync(join(site, 'technical-track/index.html'), '<html><body><article data-pagefind-body><p>Text</p></article></body></html>');
+    writeFileSync(
+      join(site, 'technical-track/index.html'),
+      '<html><body><article data-pagefind-body><p>Text</p></article></body></html>',
+    );
     await buildSearchIndex(site, new Map([['technical-track/index.html', ['IC', 'staff engineer']]]));
     const [[added]] = pagefind.index.addHTMLFile.mock.calls as [[{ sourcePath: string; content: string }]];
     expect(added.sourcePath).toBe('technical-track/index.html');
-    expect(added.content).toContain('<p>Text</p><p hidden data-pagefind-weight="0.5" data-pagefind-meta="search_terms">IC, staff engineer</p></article>');
+    expect(added.content).toContain(
+      '<p>Text</p><p hidden data-pagefind-weight="0.5" data-pagefind-meta="search_terms">IC, staff engineer</p></article>',
+    );
     expect(readFileSync(join(site, 'technical-track/index.html'), 'utf8')).not.toContain('IC');
   });
 
   test('fails naming the page when its search terms cannot be indexed', async () => {
     writeFileSync(join(site, 'index.html'), '<html><body><main>No article</main></body></html>');
-    await expect(buildSearchIndex(site, new Map([['index.html', ['IC']]]))).rejects.toThrow(/needs an <article data-pagefind-body>/);
+    await expect(buildSearchIndex(site, new Map([['index.html', ['IC']]]))).rejects.toThrow(
+      /needs an <article data-pagefind-body>/,
+    );
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
 
@@ -78,7 +88,9 @@ describe('buildSearchIndex', () => {
     await buildSearchIndex(site);
     const entry = JSON.parse(readFileSync(join(site, 'pagefind/pagefind-entry.json'), 'utf8'));
     expect(entry.languages.en.wasm).toMatch(/^en_[0-9a-f]{10}$/);
-    expect(readFileSync(join(site, `pagefind/wasm.${entry.languages.en.wasm}.pagefind`), 'utf8')).toBe('wasm bytes');
+    expect(readFileSync(join(site, `pagefind/wasm.${entry.languages.en.wasm}.pagefind`), 'utf8')).toBe(
+      'wasm bytes',
+    );
   });
 
   test('fails when the bundle cannot be written, and still closes', async () => {
@@ -107,6 +119,8 @@ describe('pagefindIndex', () => {
   test('lets a Pagefind failure fail the build', async () => {
     pagefind.index.addDirectory.mockResolvedValue({ errors: ['broken HTML'], page_count: 0 });
     const hooks = pagefindIndex().hooks;
-    await expect(hooks['astro:build:done']?.({ dir: new URL(`file://${site}/`), logger: { info: vi.fn() } } as never)).rejects.toThrow(/broken HTML/);
+    await expect(
+      hooks['astro:build:done']?.({ dir: new URL(`file://${site}/`), logger: { info: vi.fn() } } as never),
+    ).rejects.toThrow(/broken HTML/);
   });
 });

@@ -29,7 +29,9 @@ describe('neighboursOf', () => {
     expect(next).toBeUndefined();
   });
   test('crosses from one track to the other', () => {
-    expect(neighboursOf(pages, 'technical-track/cons/unclear-promotion-path').next?.id).toBe('management-track');
+    expect(neighboursOf(pages, 'technical-track/cons/unclear-promotion-path').next?.id).toBe(
+      'management-track',
+    );
   });
   test('throws for an id that is not in the guide', () => {
     expect(() => neighboursOf(pages, 'nope')).toThrow(/no guide page with id "nope"/);

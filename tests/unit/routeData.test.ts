@@ -21,15 +21,26 @@ const route = (id: string, extra: { embedsWorksheet?: boolean; base?: string } =
 describe('routeDataOf', () => {
   test('a con: crumbs through its track, neighbours, counterparts, its questions and the sections they add', () => {
     const data = route('management-track/cons/less-technical');
-    expect(data.crumbs.map((c) => c.label)).toEqual(['Guide', 'Management track', 'Cons', data.page.data.navTitle ?? data.title]);
+    expect(data.crumbs.map((c) => c.label)).toEqual([
+      'Guide',
+      'Management track',
+      'Cons',
+      data.page.data.navTitle ?? data.title,
+    ]);
     expect(data.prev?.data.order).toBe(data.page.data.order - 1);
-    expect(data.counterparts.map((p) => p.id)).toEqual(['technical-track/pros/deep-impact', 'technical-track/pros/intellectual-satisfaction']);
+    expect(data.counterparts.map((p) => p.id)).toEqual([
+      'technical-track/pros/deep-impact',
+      'technical-track/pros/intellectual-satisfaction',
+    ]);
     expect(data.questions).toEqual(['energizes', 'let-go']);
     expect(data.showsWorksheet).toBe(true);
     expect(data.quotes).toBe(true);
     expect(data.badge).toBe(true);
     expect(Object.keys(data.added)).toEqual(['on-the-other-track', 'ask-yourself']);
-    expect(data.contents).toEqual([TEMPLATE_HEADINGS['on-the-other-track'], TEMPLATE_HEADINGS['ask-yourself']]);
+    expect(data.contents).toEqual([
+      TEMPLATE_HEADINGS['on-the-other-track'],
+      TEMPLATE_HEADINGS['ask-yourself'],
+    ]);
   });
 
   test('a track page: its pros and cons, and the two headings that list them', () => {
@@ -68,7 +79,10 @@ describe('itemsOfBranch', () => {
   test('lists pros then cons, each with its stance', () => {
     const { items } = route('technical-track');
     const listed = itemsOfBranch(items!);
-    expect(listed.map((i) => i.stance)).toEqual([...items!.pros.map(() => 'pro'), ...items!.cons.map(() => 'con')]);
+    expect(listed.map((i) => i.stance)).toEqual([
+      ...items!.pros.map(() => 'pro'),
+      ...items!.cons.map(() => 'con'),
+    ]);
     expect(listed.map((i) => i.page)).toEqual([...items!.pros, ...items!.cons]);
   });
 });

@@ -19,7 +19,8 @@ describe('guideSchema', () => {
   test('accepts a complete pro/con page and defaults its relations to none', () => {
     expect(issuesOf(valid)).toEqual([]);
   });
-  test('rejects a misspelled kind, pointing at the field', () => expect(issuesOf({ ...valid, kind: 'prro' })).toEqual(['kind']));
+  test('rejects a misspelled kind, pointing at the field', () =>
+    expect(issuesOf({ ...valid, kind: 'prro' })).toEqual(['kind']));
   test('rejects a missing title', () => {
     const { title: _title, ...untitled } = valid;
     expect(issuesOf(untitled)).toEqual(['title']);
@@ -32,7 +33,8 @@ describe('guideSchema', () => {
     const { track: _t, ...trackless } = valid;
     expect(issuesOf(trackless)).toEqual(['track']);
   });
-  test('refuses a track on pages outside the tracks', () => expect(issuesOf({ ...valid, kind: 'third-way' })).toEqual(['track']));
+  test('refuses a track on pages outside the tracks', () =>
+    expect(issuesOf({ ...valid, kind: 'third-way' })).toEqual(['track']));
   test('rejects a fractional or negative order', () => {
     expect(issuesOf({ ...valid, order: 1.5 })).toEqual(['order']);
     expect(issuesOf({ ...valid, order: -1 })).toEqual(['order']);
@@ -66,7 +68,11 @@ describe('the content collections', () => {
       { track: 'technical', label: 'Stay in the weeds' },
     ];
     expect(schema.safeParse({ id: 'let-go', question: 'q', prompt: 'p', poles }).success).toBe(true);
-    expect(schema.safeParse({ id: 'Let Go', question: 'q', prompt: 'p', poles }).error?.issues.map((i) => i.path.join('.'))).toEqual(['id']);
+    expect(
+      schema
+        .safeParse({ id: 'Let Go', question: 'q', prompt: 'p', poles })
+        .error?.issues.map((i) => i.path.join('.')),
+    ).toEqual(['id']);
   });
 });
 
@@ -80,10 +86,12 @@ describe('questionSchema', () => {
       { track: 'technical', label: 'Stay in the weeds' },
     ],
   };
-  test('accepts a question with one pole per track', () => expect(questionSchema().safeParse(question).success).toBe(true));
+  test('accepts a question with one pole per track', () =>
+    expect(questionSchema().safeParse(question).success).toBe(true));
   test('rejects two poles on the same track', () => {
     const sameTrack = { ...question, poles: [question.poles[0], question.poles[0]] };
     expect(questionSchema().safeParse(sameTrack).success).toBe(false);
   });
-  test('rejects an id that is not URL-safe', () => expect(questionSchema().safeParse({ ...question, id: 'Let Go' }).success).toBe(false));
+  test('rejects an id that is not URL-safe', () =>
+    expect(questionSchema().safeParse({ ...question, id: 'Let Go' }).success).toBe(false));
 });

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { matchedTerm, parseSearchTerms, SEARCH_TERMS_META, searchTermsText, withoutHiddenTerms, type SearchResultData } from '../../src/lib/searchTerms';
+import {
+  matchedTerm,
+  parseSearchTerms,
+  SEARCH_TERMS_META,
+  searchTermsText,
+  withoutHiddenTerms,
+  type SearchResultData,
+} from '../../src/lib/searchTerms';
 import { realGuidePages } from '../support/guide-pages';
 import { guideSearch, type GuideSearch } from '../support/search-index';
 
@@ -45,7 +52,9 @@ describe('hidden search terms in the index', () => {
   test('"IC" is found through its hidden term, and the result says so', async () => {
     const [first] = await index.search('IC');
     const shown = withoutHiddenTerms(first!.data as unknown as SearchResultData, 'IC');
-    expect(shown.excerpt).toMatch(/^<span class="search-matched">matched: IC<\/span> Staying as a Distinguished Engineer/);
+    expect(shown.excerpt).toMatch(
+      /^<span class="search-matched">matched: IC<\/span> Staying as a Distinguished Engineer/,
+    );
   });
 
   test('a word the guide does not cover finds nothing: "salary", "burnout"', async () => {
@@ -53,4 +62,3 @@ describe('hidden search terms in the index', () => {
     expect(await index.search('burnout')).toEqual([]);
   });
 });
-

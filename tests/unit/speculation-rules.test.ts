@@ -16,6 +16,8 @@ describe('speculationRules', () => {
 
   test('keeps to the deploy base, with or without its trailing slash', () => {
     expect(speculationRules('/guide')).toBe(speculationRules('/guide/'));
-    expect(JSON.parse(speculationRules('/guide/')).prerender[1].where.and).toContainEqual({ href_matches: '/guide/*' });
+    expect(JSON.parse(speculationRules('/guide/')).prerender[1].where.and).toContainEqual({
+      href_matches: '/guide/*',
+    });
   });
 });

@@ -1,11 +1,35 @@
 import { describe, expect, test } from 'vitest';
-import { correctedQuery, isKnown, isOneEditAway, misspellingsIn, suggestedQueries, vocabularyOf } from '../../src/lib/typos';
+import {
+  correctedQuery,
+  isKnown,
+  isOneEditAway,
+  misspellingsIn,
+  suggestedQueries,
+  vocabularyOf,
+} from '../../src/lib/typos';
 
-const vocabulary = vocabularyOf(['You can delegate the technical decisions.', 'Unclear Promotion Path', 'IC, 1:1s', 'delegated elegant']);
+const vocabulary = vocabularyOf([
+  'You can delegate the technical decisions.',
+  'Unclear Promotion Path',
+  'IC, 1:1s',
+  'delegated elegant',
+]);
 
 describe('vocabularyOf', () => {
   test('keeps distinct lower-case words of letters, four or more, sorted', () => {
-    expect(vocabulary).toEqual(['clear', 'decisions', 'delegate', 'delegated', 'elegant', 'path', 'promotion', 'technical', 'unclear'].filter((w) => w !== 'clear'));
+    expect(vocabulary).toEqual(
+      [
+        'clear',
+        'decisions',
+        'delegate',
+        'delegated',
+        'elegant',
+        'path',
+        'promotion',
+        'technical',
+        'unclear',
+      ].filter((w) => w !== 'clear'),
+    );
   });
 });
 
@@ -38,7 +62,9 @@ describe('misspellingsIn', () => {
     expect(misspellingsIn('salary', vocabulary)).toEqual([]);
   });
   test('lists every neighbour when there is a choice', () => {
-    expect(misspellingsIn('delegatex', vocabulary)).toEqual([{ word: 'delegatex', candidates: ['delegate', 'delegated'] }]);
+    expect(misspellingsIn('delegatex', vocabulary)).toEqual([
+      { word: 'delegatex', candidates: ['delegate', 'delegated'] },
+    ]);
   });
 });
 

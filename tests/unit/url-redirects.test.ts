@@ -15,14 +15,19 @@ function redirectsFor(movedPages: Record<string, string>): unknown {
   const file = join(dir, `${Object.keys(movedPages).length}.json`);
   writeFileSync(file, JSON.stringify({ pages: {}, shortLinks: {}, movedPages, movedIds: {} }));
   let given: unknown;
-  const hook = urlRedirects({ contract: pathToFileURL(file) }).hooks['astro:config:setup'] as (options: unknown) => void;
+  const hook = urlRedirects({ contract: pathToFileURL(file) }).hooks['astro:config:setup'] as (
+    options: unknown,
+  ) => void;
   hook({ updateConfig: (config: { redirects: unknown }) => (given = config.redirects) });
   return given;
 }
 
 describe('urlRedirects', () => {
   test('turns each moved page into a redirect to its final home, following chains', () => {
-    expect(redirectsFor({ '/old/': '/newer/', '/newer/': '/newest/' })).toEqual({ '/old/': '/newest/', '/newer/': '/newest/' });
+    expect(redirectsFor({ '/old/': '/newer/', '/newer/': '/newest/' })).toEqual({
+      '/old/': '/newest/',
+      '/newer/': '/newest/',
+    });
   });
   test('adds no redirect when nothing moved', () => expect(redirectsFor({})).toEqual({}));
 });

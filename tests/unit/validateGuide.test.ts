@@ -37,69 +37,136 @@ describe('placeOf', () => {
 });
 
 describe('findGuideProblems', () => {
-  test('finds nothing wrong with the real guide', () => expect(findGuideProblems(realGuidePages())).toEqual([]));
-  test('finds nothing wrong with the minimal guide', () => expect(findGuideProblems(minimalGuide())).toEqual([]));
+  test('finds nothing wrong with the real guide', () =>
+    expect(findGuideProblems(realGuidePages())).toEqual([]));
+  test('finds nothing wrong with the minimal guide', () =>
+    expect(findGuideProblems(minimalGuide())).toEqual([]));
 
   test('reports a reading order used twice, naming both files', () => {
     const problems = findGuideProblems(withPage(fakePage('technical-track/pros/c', { order: 3 })));
     expect(problems).toEqual([
-      { file: 'content/guide/technical-track/pros/c.mdx', field: 'order', message: 'order 3 is already used by content/guide/technical-track/pros/a.mdx' },
+      {
+        file: 'content/guide/technical-track/pros/c.mdx',
+        field: 'order',
+        message: 'order 3 is already used by content/guide/technical-track/pros/a.mdx',
+      },
     ]);
   });
 
   test('reports a kind that contradicts the folder, naming the file', () => {
-    const problems = findGuideProblems(withPage(fakePage('technical-track/pros/a', { kind: 'con', order: 3 })));
+    const problems = findGuideProblems(
+      withPage(fakePage('technical-track/pros/a', { kind: 'con', order: 3 })),
+    );
     expect(problems).toEqual([
-      { file: 'content/guide/technical-track/pros/a.mdx', field: 'kind', message: '"con" does not match the file\'s place (expected pro)' },
+      {
+        file: 'content/guide/technical-track/pros/a.mdx',
+        field: 'kind',
+        message: '"con" does not match the file\'s place (expected pro)',
+      },
     ]);
   });
 
   test('reports a track that contradicts the folder', () => {
-    const problems = findGuideProblems(withPage(fakePage('technical-track/pros/a', { track: 'management', order: 3 })));
+    const problems = findGuideProblems(
+      withPage(fakePage('technical-track/pros/a', { track: 'management', order: 3 })),
+    );
     expect(problems).toEqual([
-      { file: 'content/guide/technical-track/pros/a.mdx', field: 'track', message: '"management" does not match the file\'s place (expected technical)' },
+      {
+        file: 'content/guide/technical-track/pros/a.mdx',
+        field: 'track',
+        message: '"management" does not match the file\'s place (expected technical)',
+      },
     ]);
   });
 
   test('reports a page in no place a guide page can live', () => {
     const problems = findGuideProblems(withPage(fakePage('technical-track/extra/a', { order: 9 })));
-    expect(problems).toEqual([{ file: 'content/guide/technical-track/extra/a.mdx', field: 'kind', message: expect.stringMatching(/a guide page lives at/) }]);
+    expect(problems).toEqual([
+      {
+        file: 'content/guide/technical-track/extra/a.mdx',
+        field: 'kind',
+        message: expect.stringMatching(/a guide page lives at/),
+      },
+    ]);
   });
 
   test('reports a counterpart that is not a page', () => {
-    const problems = findGuideProblems(withPage(fakePage('technical-track/pros/a', { order: 3, counterparts: [{ id: 'ghost' }] })));
-    expect(problems).toEqual([{ file: 'content/guide/technical-track/pros/a.mdx', field: 'counterparts', message: '"ghost" is not a page of the guide' }]);
+    const problems = findGuideProblems(
+      withPage(fakePage('technical-track/pros/a', { order: 3, counterparts: [{ id: 'ghost' }] })),
+    );
+    expect(problems).toEqual([
+      {
+        file: 'content/guide/technical-track/pros/a.mdx',
+        field: 'counterparts',
+        message: '"ghost" is not a page of the guide',
+      },
+    ]);
   });
 
   test('reports a counterpart on the same track', () => {
-    const guide = [...withPage(fakePage('technical-track/pros/a', { order: 3, counterparts: [{ id: 'technical-track/pros/c' }] })), fakePage('technical-track/pros/c', { order: 9 })];
+    const guide = [
+      ...withPage(
+        fakePage('technical-track/pros/a', { order: 3, counterparts: [{ id: 'technical-track/pros/c' }] }),
+      ),
+      fakePage('technical-track/pros/c', { order: 9 }),
+    ];
     const problems = findGuideProblems(guide);
     expect(problems).toHaveLength(1);
-    expect(problems[0]).toMatchObject({ field: 'counterparts', message: expect.stringMatching(/same track/) });
+    expect(problems[0]).toMatchObject({
+      field: 'counterparts',
+      message: expect.stringMatching(/same track/),
+    });
   });
 
   test('reports a counterpart on a page that is not a pro or con', () => {
-    const problems = findGuideProblems(withPage(fakePage('technical-track', { kind: 'track', order: 2, counterparts: [{ id: 'management-track/cons/b' }] })));
+    const problems = findGuideProblems(
+      withPage(
+        fakePage('technical-track', {
+          kind: 'track',
+          order: 2,
+          counterparts: [{ id: 'management-track/cons/b' }],
+        }),
+      ),
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]?.message).toMatch(/only pros and cons/);
   });
 
   test('reports a guide without a home page', () => {
     const problems = findGuideProblems(minimalGuide().filter((p) => p.id !== 'index'));
-    expect(problems).toEqual([{ file: 'content/guide', field: 'kind', message: 'the guide needs exactly one home page, found 0' }]);
+    expect(problems).toEqual([
+      { file: 'content/guide', field: 'kind', message: 'the guide needs exactly one home page, found 0' },
+    ]);
   });
 
   test('reports a guide without a reflection page, and one with two third-way pages', () => {
-    const guide = [...minimalGuide().filter((p) => p.id !== 'reflection'), fakePage('another-way', { kind: 'third-way', track: undefined, order: 9 })];
+    const guide = [
+      ...minimalGuide().filter((p) => p.id !== 'reflection'),
+      fakePage('another-way', { kind: 'third-way', track: undefined, order: 9 }),
+    ];
     expect(findGuideProblems(guide)).toEqual([
-      { file: 'content/guide/another-way.mdx', field: 'kind', message: 'the guide needs exactly one third-way page, found 2' },
-      { file: 'content/guide', field: 'kind', message: 'the guide needs exactly one reflection page, found 0' },
+      {
+        file: 'content/guide/another-way.mdx',
+        field: 'kind',
+        message: 'the guide needs exactly one third-way page, found 2',
+      },
+      {
+        file: 'content/guide',
+        field: 'kind',
+        message: 'the guide needs exactly one reflection page, found 0',
+      },
     ]);
   });
 
   test('reports a track with no track page (which would break /compare/)', () => {
     const problems = findGuideProblems(minimalGuide().filter((p) => p.id !== 'management-track'));
-    expect(problems).toEqual([{ file: 'content/guide/management-track.mdx', field: 'track', message: 'the management track has no track page' }]);
+    expect(problems).toEqual([
+      {
+        file: 'content/guide/management-track.mdx',
+        field: 'track',
+        message: 'the management track has no track page',
+      },
+    ]);
   });
 });
 

@@ -12,14 +12,18 @@ import { root } from './paths.ts';
 const cache = join(root, 'node_modules/.cache/bench-deps');
 
 function wanted(): Record<string, string> {
-  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { benchDependencies?: Record<string, string> };
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+    benchDependencies?: Record<string, string>;
+  };
   if (!pkg.benchDependencies) throw new Error('package.json names no benchDependencies');
   return pkg.benchDependencies;
 }
 
 function installedVersion(name: string): string | undefined {
   const file = join(cache, 'node_modules', name, 'package.json');
-  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version : undefined;
+  return existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version
+    : undefined;
 }
 
 /** Installs the bench's own dependencies on first use (or when package.json changes their versions). */
@@ -27,9 +31,15 @@ export function ensureBenchDeps(): void {
   const missing = Object.entries(wanted()).filter(([name, version]) => installedVersion(name) !== version);
   if (missing.length === 0) return;
   const specs = missing.map(([name, version]) => `${name}@${version}`);
-  console.error(`bench: installing ${specs.join(', ')} into node_modules/.cache/bench-deps (first run only)…`);
+  console.error(
+    `bench: installing ${specs.join(', ')} into node_modules/.cache/bench-deps (first run only)…`,
+  );
   mkdirSync(cache, { recursive: true });
-  execFileSync('npm', ['install', '--prefix', cache, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', ...specs], { stdio: 'inherit' });
+  execFileSync(
+    'npm',
+    ['install', '--prefix', cache, '--no-save', '--no-package-lock', '--no-audit', '--no-fund', ...specs],
+    { stdio: 'inherit' },
+  );
 }
 
 /** Imports one of the bench's dependencies from its cache folder (its ESM entry point). */
@@ -43,6 +53,9 @@ export async function importBenchDep<T>(name: string): Promise<T> {
   const entry =
     typeof dot === 'string'
       ? dot
-      : ((dot as Record<string, unknown> | undefined)?.['import'] ?? (dot as Record<string, unknown> | undefined)?.['default'] ?? pkg.main ?? 'index.js');
+      : ((dot as Record<string, unknown> | undefined)?.['import'] ??
+        (dot as Record<string, unknown> | undefined)?.['default'] ??
+        pkg.main ??
+        'index.js');
   return (await import(pathToFileURL(join(dir, String(entry))).href)) as T;
 }

@@ -17,7 +17,9 @@ export interface BuiltPage {
 
 /** Every `.html` file under `dist`, as site-relative paths (`dir/index.html` → `/dir/`). */
 export function builtPages(dist: string): BuiltPage[] {
-  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' }).filter((file) =>
+    file.endsWith('.html'),
+  );
   return files
     .map((file) => {
       const rel = `/${file.split(sep).join('/')}`;
@@ -61,7 +63,10 @@ export function sitemapUrls(dist: string, site: string): string[] {
 /** The sitemap's pages as site-relative paths, plus the 404: the pages a reader can land on. */
 export function landingPaths(dist: string, site: string): string[] {
   const sitePath = new URL(site).pathname;
-  return [...sitemapUrls(dist, site).map((url) => `/${new URL(url).pathname.slice(sitePath.length)}`), '/404.html'];
+  return [
+    ...sitemapUrls(dist, site).map((url) => `/${new URL(url).pathname.slice(sitePath.length)}`),
+    '/404.html',
+  ];
 }
 
 let parser: Parser | undefined;
@@ -69,7 +74,9 @@ let parser: Parser | undefined;
 /** Parses built HTML into html-validate's DOM (querySelectorAll, getAttribute). */
 export async function parseHtml(html: string): Promise<HtmlElement> {
   if (!parser) {
-    const config = await new StaticConfigLoader({ extends: ['html-validate:recommended'] }).getConfigFor('page.html');
+    const config = await new StaticConfigLoader({ extends: ['html-validate:recommended'] }).getConfigFor(
+      'page.html',
+    );
     parser = new Parser(config);
   }
   return parser.parseHtml(html);

@@ -32,7 +32,11 @@ export interface PageLoad {
  * gzip bytes, what a first visit costs: every response up to `load` plus a quiet moment for
  * late module imports, with speculative requests (prerender of the next page) set apart.
  */
-export async function measurePageLoad(context: BrowserContext, url: string, settleMs = 300): Promise<PageLoad> {
+export async function measurePageLoad(
+  context: BrowserContext,
+  url: string,
+  settleMs = 300,
+): Promise<PageLoad> {
   const page: Page = await context.newPage();
   const pending: Promise<{ resource: LoadedResource; speculative: boolean } | undefined>[] = [];
   page.on('response', (response) => {
@@ -42,7 +46,10 @@ export async function measurePageLoad(context: BrowserContext, url: string, sett
         if (response.status() >= 300 && response.status() < 400) return undefined;
         const purpose = (await request.allHeaders())['sec-purpose'] ?? '';
         const body = await response.body().catch(() => Buffer.alloc(0));
-        return { resource: { url: response.url(), type: request.resourceType(), gzip: gzipBytes(body) }, speculative: /prefetch|prerender/.test(purpose) };
+        return {
+          resource: { url: response.url(), type: request.resourceType(), gzip: gzipBytes(body) },
+          speculative: /prefetch|prerender/.test(purpose),
+        };
       })(),
     );
   });
@@ -52,7 +59,9 @@ export async function measurePageLoad(context: BrowserContext, url: string, sett
     const js = [...document.querySelectorAll('script:not([src])')]
       .filter((script) => ['', 'text/javascript', 'module'].includes(script.getAttribute('type') ?? ''))
       .map((script) => script.textContent ?? '');
-    const island = [...document.querySelectorAll('*')].some((el) => el.localName.includes('-') && el.localName.includes('reflection'));
+    const island = [...document.querySelectorAll('*')].some(
+      (el) => el.localName.includes('-') && el.localName.includes('reflection'),
+    );
     return { js, island };
   });
   const settled = (await Promise.all(pending)).filter((entry) => entry !== undefined);
@@ -64,7 +73,8 @@ export async function measurePageLoad(context: BrowserContext, url: string, sett
     resources,
     speculative: settled.filter((entry) => entry.speculative).map((entry) => entry.resource),
     inlineScriptGzip,
-    scriptGzip: inlineScriptGzip + resources.filter((r) => r.type === 'script').reduce((sum, r) => sum + r.gzip, 0),
+    scriptGzip:
+      inlineScriptGzip + resources.filter((r) => r.type === 'script').reduce((sum, r) => sum + r.gzip, 0),
     totalGzip: resources.reduce((sum, r) => sum + r.gzip, 0),
     hasReflectionIsland: inline.island,
   };

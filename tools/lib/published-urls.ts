@@ -6,7 +6,12 @@ import type { PublishedUrls } from '../../src/lib/urlContract.ts';
 
 /** Decodes the entities Astro writes inside attribute values. */
 function decodeAttribute(value: string): string {
-  return value.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return value
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 
 /** Every `index.html` under a directory, as site-relative page paths (`/`, `/a/b/`). */
@@ -50,7 +55,10 @@ export function forwardOf(html: string, base: string): string | undefined {
  * What a build in `dist` publishes, in the URL contract's terms. Redirect pages for moved
  * pages (`skip`) are not pages of their own; short link pages are listed as short links.
  */
-export function publishedUrls(dist: string, options: { base: string; skip?: readonly string[] }): PublishedUrls {
+export function publishedUrls(
+  dist: string,
+  options: { base: string; skip?: readonly string[] },
+): PublishedUrls {
   const pages: Record<string, string[]> = {};
   const shortLinks: Record<string, string> = {};
   const aliases: string[] = [];
@@ -64,7 +72,8 @@ export function publishedUrls(dist: string, options: { base: string; skip?: read
       continue;
     }
     pages[path] = declaredSectionIds(html);
-    for (const m of html.matchAll(new RegExp(`<span id="([^"]+)" class="${ALIAS_CLASS}"`, 'g'))) aliases.push(`${path}#${m[1]}`);
+    for (const m of html.matchAll(new RegExp(`<span id="([^"]+)" class="${ALIAS_CLASS}"`, 'g')))
+      aliases.push(`${path}#${m[1]}`);
   }
   return { pages, shortLinks, aliases };
 }

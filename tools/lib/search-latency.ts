@@ -14,7 +14,11 @@ export interface SearchTiming {
   ms: number;
 }
 
-export async function keystrokeToResults(browser: Browser, siteUrl: string, queries: readonly string[]): Promise<{ timings: SearchTiming[]; firstSearchBytes: number }> {
+export async function keystrokeToResults(
+  browser: Browser,
+  siteUrl: string,
+  queries: readonly string[],
+): Promise<{ timings: SearchTiming[]; firstSearchBytes: number }> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(new URL('technical-track/', siteUrl).href);
@@ -23,7 +27,12 @@ export async function keystrokeToResults(browser: Browser, siteUrl: string, quer
   page.on('response', (response) => {
     // Pagefind's index files are compressed already: count them as sent, text as gzipped.
     void response.body().then(
-      (body) => (firstSearchBytes += /\/pagefind\/(index|fragment|filter)\/|\.pf_meta|\.pagefind$/.test(response.url()) ? body.length : gzipSync(body).length),
+      (body) =>
+        (firstSearchBytes += /\/pagefind\/(index|fragment|filter)\/|\.pf_meta|\.pagefind$/.test(
+          response.url(),
+        )
+          ? body.length
+          : gzipSync(body).length),
       () => undefined,
     );
   });
@@ -38,7 +47,14 @@ export async function keystrokeToResults(browser: Browser, siteUrl: string, quer
       const value = document.querySelector<HTMLInputElement>('pagefind-input input')?.value;
       const summary = document.querySelector('pagefind-summary')?.textContent?.trim() ?? '';
       const link = document.querySelector('pagefind-results .pf-result-link');
-      if (timing.last && !timing.shown && value === timing.query && summary.endsWith(` for ${timing.query}`) && link?.textContent?.trim()) timing.shown = performance.now();
+      if (
+        timing.last &&
+        !timing.shown &&
+        value === timing.query &&
+        summary.endsWith(` for ${timing.query}`) &&
+        link?.textContent?.trim()
+      )
+        timing.shown = performance.now();
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   });
   const timings: SearchTiming[] = [];
@@ -47,9 +63,16 @@ export async function keystrokeToResults(browser: Browser, siteUrl: string, quer
       await page.locator('pagefind-input input').fill('');
       await page.waitForTimeout(200);
     }
-    await page.evaluate((q) => Object.assign((window as unknown as { timing: object }).timing, { query: q, last: 0, shown: 0 }), query);
+    await page.evaluate(
+      (q) => Object.assign((window as unknown as { timing: object }).timing, { query: q, last: 0, shown: 0 }),
+      query,
+    );
     await page.keyboard.type(query, { delay: 80 });
-    await page.waitForFunction(() => (window as unknown as { timing: { shown: number } }).timing.shown > 0, null, { timeout: 10_000 });
+    await page.waitForFunction(
+      () => (window as unknown as { timing: { shown: number } }).timing.shown > 0,
+      null,
+      { timeout: 10_000 },
+    );
     const ms = await page.evaluate(() => {
       const { timing } = window as unknown as { timing: { last: number; shown: number } };
       return timing.shown - timing.last;

@@ -35,15 +35,27 @@ export interface RunningServer {
  * 127.0.0.1 with an OS-assigned port. `gzip: true` compresses text responses for clients
  * that accept it.
  */
-export async function serveStatic(root: string, base = '/', options: { gzip?: boolean } = {}): Promise<RunningServer> {
+export async function serveStatic(
+  root: string,
+  base = '/',
+  options: { gzip?: boolean } = {},
+): Promise<RunningServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server: Server = createServer((request, response) => {
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const send = (file: string, status = 200) => {
       const type = types[extname(file)] ?? 'application/octet-stream';
       // With `gzip`, text is compressed as a real host would (the benchmark's page loads).
-      if (options.gzip && /text|javascript|json|svg|xml/.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding']))) {
-        response.writeHead(status, { 'Content-Type': type, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+      if (
+        options.gzip &&
+        /text|javascript|json|svg|xml/.test(type) &&
+        /\bgzip\b/.test(String(request.headers['accept-encoding']))
+      ) {
+        response.writeHead(status, {
+          'Content-Type': type,
+          'Content-Encoding': 'gzip',
+          Vary: 'Accept-Encoding',
+        });
         createReadStream(file).pipe(createGzip()).pipe(response);
         return;
       }
@@ -76,6 +88,7 @@ export async function serveStatic(root: string, base = '/', options: { gzip?: bo
   return {
     origin,
     url: `${origin}${prefix}`,
-    close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+    close: () =>
+      new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

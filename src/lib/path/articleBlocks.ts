@@ -26,7 +26,10 @@ function inline(text: string): string {
 export function articleBlocks(body: string, questionIds: readonly string[]): Block[] {
   const blocks: Block[] = [];
   for (const chunk of body.split(/\n\s*\n/)) {
-    const lines = chunk.split('\n').map((line) => line.trim()).filter(Boolean);
+    const lines = chunk
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean);
     if (lines.length === 0) continue;
     const first = lines[0]!;
     if (/^(import|export)\s/.test(first)) continue;
@@ -54,6 +57,10 @@ export function articleBlocks(body: string, questionIds: readonly string[]): Blo
 
 /** The words in some blocks, for a reading time. */
 export function wordsIn(blocks: readonly Block[]): number {
-  const text = blocks.map((block) => ('p' in block ? block.p : 'h' in block ? block.h : 'li' in block ? block.li.join(' ') : '')).join(' ');
+  const text = blocks
+    .map((block) =>
+      'p' in block ? block.p : 'h' in block ? block.h : 'li' in block ? block.li.join(' ') : '',
+    )
+    .join(' ');
   return text.split(/\s+/).filter(Boolean).length;
 }

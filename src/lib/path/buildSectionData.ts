@@ -36,7 +36,14 @@ export interface SectionDataInput {
 /** A list item naming a page and our one-line summary of it. */
 const summary = (page: GuidePage) => `**${page.data.title}:** ${page.data.description}`;
 
-export function buildSectionData({ sections, shortIds, pages, bodies, questions, contract }: SectionDataInput): SectionData {
+export function buildSectionData({
+  sections,
+  shortIds,
+  pages,
+  bodies,
+  questions,
+  contract,
+}: SectionDataInput): SectionData {
   const ordered = [...readingOrder(pages).map((page) => pathOf(page.id)), '/compare/'];
   const pageAt = new Map(pages.map((page) => [pathOf(page.id), page]));
   const questionIds = questions.map((q) => q.id);
@@ -60,12 +67,15 @@ export function buildSectionData({ sections, shortIds, pages, bodies, questions,
         return editorial([{ li: items.map(summary) }]);
       }
       if (section.id === 'how-they-answer-each-other') {
-        return editorial([{ li: counterpartPairs(pages).map(([a, b]) => `**${a.data.title}** answers **${b.data.title}**`) }]);
+        return editorial([
+          { li: counterpartPairs(pages).map(([a, b]) => `**${a.data.title}** answers **${b.data.title}**`) },
+        ]);
       }
       return editorial([]);
     }
     if (section.id === 'ask-yourself') return { k: 'a', b: page.data.questions.map((q) => ({ q: q.id })) };
-    if (section.id === 'on-the-other-track') return editorial([{ li: counterpartsOf(page, pages).map(summary) }]);
+    if (section.id === 'on-the-other-track')
+      return editorial([{ li: counterpartsOf(page, pages).map(summary) }]);
     if (page.data.kind === 'track' && page.data.track && (section.id === 'pros' || section.id === 'cons')) {
       return editorial([{ li: itemsOfTrack(pages, page.data.track)[section.id].map(summary) }]);
     }
@@ -86,7 +96,10 @@ export function buildSectionData({ sections, shortIds, pages, bodies, questions,
     data.s[short] = { t: section.title, w: where.join(' › '), u: targetOf(section), ...textOf(section) };
   }
   for (const q of questions) data.q[q.id] = [q.question, q.prompt];
-  data.m = movedShortIds(contract, new Map([...shortIds].filter(([target]) => homes.some((s) => targetOf(s) === target))));
+  data.m = movedShortIds(
+    contract,
+    new Map([...shortIds].filter(([target]) => homes.some((s) => targetOf(s) === target))),
+  );
   return data;
 }
 

@@ -46,21 +46,31 @@ export async function pathFragment(path: ReadingPath): Promise<string> {
 
 /** Reads a path fragment (`#p=…`). Never throws. */
 export async function decodePathFragment(hash: string): Promise<DecodedPath> {
-  const unreadable = (reason: string): DecodedPath => ({ path: { title: '', intro: '', steps: [] }, problems: [reason], readable: false });
+  const unreadable = (reason: string): DecodedPath => ({
+    path: { title: '', intro: '', steps: [] },
+    problems: [reason],
+    readable: false,
+  });
   if (!isPathFragment(hash)) return unreadable('This link holds no reading path.');
   const payload = hash.slice(PATH_PREFIX.length);
   if (!payload) return unreadable('This link holds no reading path: it ends after “#p=”.');
   if (payload[0] !== PATH_VERSION) {
-    return unreadable('This path was made by a newer or unknown version of this guide, so it cannot be opened here.');
+    return unreadable(
+      'This path was made by a newer or unknown version of this guide, so it cannot be opened here.',
+    );
   }
   const packing = payload[1];
-  if (packing !== 'z' && packing !== 'j') return unreadable('This path link is in a form this guide does not know, so it cannot be opened.');
-  if (payload.length > PAYLOAD_MAX) return unreadable('This path link is too long to be a reading path, so it was not opened.');
+  if (packing !== 'z' && packing !== 'j')
+    return unreadable('This path link is in a form this guide does not know, so it cannot be opened.');
+  if (payload.length > PAYLOAD_MAX)
+    return unreadable('This path link is too long to be a reading path, so it was not opened.');
   const problems: string[] = [];
   let data = payload.slice(2);
   const bad = data.search(/[^A-Za-z0-9_-]/);
   if (bad >= 0) {
-    problems.push('Part of the link is damaged (it has characters a path link never has), so only what comes before is shown.');
+    problems.push(
+      'Part of the link is damaged (it has characters a path link never has), so only what comes before is shown.',
+    );
     data = data.slice(0, bad);
   }
   let bytes: Uint8Array;
@@ -73,7 +83,10 @@ export async function decodePathFragment(hash: string): Promise<DecodedPath> {
   let complete = true;
   if (packing === 'z') {
     const inflated = await transform(bytes, new DecompressionStream('deflate-raw'), INFLATED_MAX);
-    if (inflated.tooLarge) return unreadable('This path link unpacks to far more than a reading path holds, so it was not opened.');
+    if (inflated.tooLarge)
+      return unreadable(
+        'This path link unpacks to far more than a reading path holds, so it was not opened.',
+      );
     complete = inflated.complete;
     text = new TextDecoder().decode(inflated.bytes);
   } else {
@@ -81,7 +94,8 @@ export async function decodePathFragment(hash: string): Promise<DecodedPath> {
   }
   const values = valuesOf(text);
   if (!values.list) return unreadable('This path link is damaged and cannot be read.');
-  if ((!values.whole || !complete) && bad < 0) problems.push('The link was cut short, so only the steps that arrived whole are shown.');
+  if ((!values.whole || !complete) && bad < 0)
+    problems.push('The link was cut short, so only the steps that arrived whole are shown.');
   const { path, problems: checks } = unflatten(values.list);
   return { path, problems: [...problems, ...checks], readable: true };
 }

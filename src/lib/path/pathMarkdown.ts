@@ -14,7 +14,11 @@ export interface StepLink {
 /** Link text with the characters that would end it escaped. */
 const linkText = (text: string) => text.replace(/([\\[\]])/g, '\\$1');
 
-export function pathAsMarkdown(path: ReadingPath, link: (id: string) => StepLink | undefined, pathUrl?: string): string {
+export function pathAsMarkdown(
+  path: ReadingPath,
+  link: (id: string) => StepLink | undefined,
+  pathUrl?: string,
+): string {
   const lines = [`# ${path.title.trim() || 'A reading path'}`, ''];
   if (path.intro.trim()) lines.push(path.intro.trim(), '');
   path.steps.forEach((step, index) => {

@@ -30,11 +30,17 @@ export function emptyStore(): PathStore {
 }
 
 export function encodePathStore(store: PathStore): string {
-  return JSON.stringify({ v: PATHS_VERSION, ...(isEmptyPath(store.draft) ? {} : { d: flatten(store.draft) }), r: store.read });
+  return JSON.stringify({
+    v: PATHS_VERSION,
+    ...(isEmptyPath(store.draft) ? {} : { d: flatten(store.draft) }),
+    r: store.read,
+  });
 }
 
 /** Reads a record; never throws. */
-export function decodePathStore(text: string): { ok: true; value: PathStore } | { ok: false; reason: string } {
+export function decodePathStore(
+  text: string,
+): { ok: true; value: PathStore } | { ok: false; reason: string } {
   if (text.length > PATHS_RECORD_MAX) return { ok: false, reason: 'it is too large' };
   let data: unknown;
   try {
@@ -42,10 +48,13 @@ export function decodePathStore(text: string): { ok: true; value: PathStore } | 
   } catch {
     return { ok: false, reason: 'it is not valid data' };
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, reason: 'it is in an unknown format' };
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { ok: false, reason: 'it is in an unknown format' };
   const record = data as Record<string, unknown>;
-  if (Object.keys(record).some((key) => !['v', 'd', 'r'].includes(key))) return { ok: false, reason: 'it is in an unknown format' };
-  if (record.v !== PATHS_VERSION) return { ok: false, reason: 'it comes from an unknown version of this guide' };
+  if (Object.keys(record).some((key) => !['v', 'd', 'r'].includes(key)))
+    return { ok: false, reason: 'it is in an unknown format' };
+  if (record.v !== PATHS_VERSION)
+    return { ok: false, reason: 'it comes from an unknown version of this guide' };
   let draft = emptyPath();
   if (record.d !== undefined) {
     if (!Array.isArray(record.d)) return { ok: false, reason: 'its draft is not a path' };
@@ -55,9 +64,15 @@ export function decodePathStore(text: string): { ok: true; value: PathStore } | 
   }
   const read: Record<string, string[]> = {};
   const marks = record.r ?? {};
-  if (typeof marks !== 'object' || marks === null || Array.isArray(marks)) return { ok: false, reason: 'its read-marks are damaged' };
+  if (typeof marks !== 'object' || marks === null || Array.isArray(marks))
+    return { ok: false, reason: 'its read-marks are damaged' };
   for (const [key, ids] of Object.entries(marks)) {
-    if (!/^[0-9a-z]{1,16}$/.test(key) || !Array.isArray(ids) || ids.length > 30 || !ids.every((id) => typeof id === 'string' && /^[a-z0-9-]{1,100}$/.test(id))) {
+    if (
+      !/^[0-9a-z]{1,16}$/.test(key) ||
+      !Array.isArray(ids) ||
+      ids.length > 30 ||
+      !ids.every((id) => typeof id === 'string' && /^[a-z0-9-]{1,100}$/.test(id))
+    ) {
       return { ok: false, reason: 'its read-marks are damaged' };
     }
     read[key] = ids as string[];
@@ -68,8 +83,13 @@ export function decodePathStore(text: string): { ok: true; value: PathStore } | 
 
 /** The saved state (or an empty one), the storage to write to, and a notice when something was lost. */
 export function loadPathStore(getStorage: () => Storage): Opened<PathStore> {
-  return openRecord(getStorage, PATHS_KEY, decodePathStore, emptyStore, (reason) =>
-    `A reading-path draft saved earlier in this browser could not be read (${reason}), so it was discarded.`,
+  return openRecord(
+    getStorage,
+    PATHS_KEY,
+    decodePathStore,
+    emptyStore,
+    (reason) =>
+      `A reading-path draft saved earlier in this browser could not be read (${reason}), so it was discarded.`,
   );
 }
 

@@ -56,7 +56,10 @@ export function movedStep(path: ReadingPath, id: string, by: number): ReadingPat
 
 /** The path with one step's note replaced (cut to NOTE_MAX). */
 export function withNote(path: ReadingPath, id: string, note: string): ReadingPath {
-  return { ...path, steps: path.steps.map((step) => (step.id === id ? { id, note: note.slice(0, NOTE_MAX) } : step)) };
+  return {
+    ...path,
+    steps: path.steps.map((step) => (step.id === id ? { id, note: note.slice(0, NOTE_MAX) } : step)),
+  };
 }
 
 /** True when the path holds nothing worth keeping. */
@@ -87,7 +90,11 @@ export function unflatten(values: readonly unknown[]): { path: ReadingPath; prob
     if (value.length > max) problems.push(`${what} is longer than ${max} characters, so it is cut short.`);
     return value.slice(0, max);
   };
-  const path: ReadingPath = { title: text(values[0], TITLE_MAX, 'The title'), intro: text(values[1], INTRO_MAX, 'The introduction'), steps: [] };
+  const path: ReadingPath = {
+    title: text(values[0], TITLE_MAX, 'The title'),
+    intro: text(values[1], INTRO_MAX, 'The introduction'),
+    steps: [],
+  };
   const total = Math.floor((values.length - 1) / 2);
   for (let i = 2; i < values.length; i += 2) {
     const number = i / 2;

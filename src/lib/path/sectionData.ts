@@ -35,7 +35,10 @@ export interface SectionData {
  * the build no longer publishes (followed through `movedPages`/`movedIds` to their new
  * home) and old fragment ids from `movedIds` (`energizes` → `what-truly-energizes-you`).
  */
-export function movedShortIds(contract: UrlContract, shortByTarget: ReadonlyMap<string, string>): Record<string, string> {
+export function movedShortIds(
+  contract: UrlContract,
+  shortByTarget: ReadonlyMap<string, string>,
+): Record<string, string> {
   const current = new Set(shortByTarget.values());
   const moved: Record<string, string> = {};
   const add = (old: string, target: string) => {

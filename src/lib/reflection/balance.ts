@@ -39,8 +39,16 @@ export function balanceOf(answers: Answers, points: readonly Point[]): Balance {
   const weightOf = (point: Point) => answers[point.id]?.weight;
   const tracks = (['technical', 'management'] as const).map((track) => {
     const sum = (stance: Point['stance']) =>
-      points.filter((p) => p.track === track && p.stance === stance).reduce((total, p) => total + (weightOf(p) ?? 0), 0);
-    const most = 3 * Math.max(...(['pro', 'con'] as const).map((s) => points.filter((p) => p.track === track && p.stance === s).length));
+      points
+        .filter((p) => p.track === track && p.stance === stance)
+        .reduce((total, p) => total + (weightOf(p) ?? 0), 0);
+    const most =
+      3 *
+      Math.max(
+        ...(['pro', 'con'] as const).map(
+          (s) => points.filter((p) => p.track === track && p.stance === s).length,
+        ),
+      );
     return { track, pros: sum('pro'), cons: sum('con'), most };
   }) as [TrackWeight, TrackWeight];
   const weighedPoints = points.filter((p) => weightOf(p) !== undefined);
@@ -52,7 +60,12 @@ export function balanceOf(answers: Answers, points: readonly Point[]): Balance {
     top,
     weighed: weighedPoints.length,
     unweighed: points.length - weighedPoints.length,
-    favours: weighedPoints.length === 0 || technical === management ? undefined : technical > management ? 'technical' : 'management',
+    favours:
+      weighedPoints.length === 0 || technical === management
+        ? undefined
+        : technical > management
+          ? 'technical'
+          : 'management',
   };
 }
 
@@ -62,22 +75,30 @@ export function balanceFacts(balance: Balance): string[] {
 }
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
-const listed = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`);
+const listed = (names: string[]) =>
+  names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
 
 /** The balance in sentences; `whose` is "their" when describing someone else's weights. */
 export function balanceSentences(balance: Balance, whose: 'your' | 'their' = 'your'): string[] {
   const total = balance.weighed + balance.unweighed;
-  if (balance.weighed === 0) return [`${whose === 'your' ? 'You have' : 'They have'} not weighed any of the ${numberWord(total)} points yet.`];
+  if (balance.weighed === 0)
+    return [
+      `${whose === 'your' ? 'You have' : 'They have'} not weighed any of the ${numberWord(total)} points yet.`,
+    ];
   const sentences: string[] = [];
   if (balance.top > 0) {
     const label = WEIGHT_LABELS[balance.top].toLowerCase();
-    sentences.push(`Weighing most for ${whose === 'your' ? 'you' : 'them'}: ${listed(balance.heaviest.map((p) => p.title))} (${label}).`);
+    sentences.push(
+      `Weighing most for ${whose === 'your' ? 'you' : 'them'}: ${listed(balance.heaviest.map((p) => p.title))} (${label}).`,
+    );
   } else {
     sentences.push(`Every point ${whose === 'your' ? 'you' : 'they'} weighed is weighed “not at all”.`);
   }
   if (balance.favours) {
     const other = balance.favours === 'technical' ? 'management' : 'technical';
-    sentences.push(`By these weights, the ${balance.favours} track’s pros outweigh its cons by more than the ${other} track’s do.`);
+    sentences.push(
+      `By these weights, the ${balance.favours} track’s pros outweigh its cons by more than the ${other} track’s do.`,
+    );
   } else {
     sentences.push('By these weights, the two tracks come out even.');
   }
@@ -93,8 +114,17 @@ export function balanceSentences(balance: Balance, whose: 'your' | 'their' = 'yo
  * When the weights favour one track and the answers to the three questions lean to the
  * other, the sentence that says so (the page adds the link to the third way); else undefined.
  */
-export function disagreementOf(balance: Balance, leaning: Pick<Leaning, 'technical' | 'management'>, whose: 'your' | 'their' = 'your'): string | undefined {
-  const answers = leaning.technical === leaning.management ? undefined : leaning.technical > leaning.management ? 'technical' : 'management';
+export function disagreementOf(
+  balance: Balance,
+  leaning: Pick<Leaning, 'technical' | 'management'>,
+  whose: 'your' | 'their' = 'your',
+): string | undefined {
+  const answers =
+    leaning.technical === leaning.management
+      ? undefined
+      : leaning.technical > leaning.management
+        ? 'technical'
+        : 'management';
   if (!balance.favours || !answers || answers === balance.favours) return undefined;
   return `${capitalised(whose)} weights favour the ${balance.favours} track, while ${whose} answers to the three questions lean toward the ${answers} track. When the two point different ways, the article’s third way, roles that combine both, may be worth a look:`;
 }

@@ -24,14 +24,24 @@ export function escapeMarkdown(text: string): string {
 }
 
 /** The answers as a Markdown document headed `title`, one section per question. */
-export function answersAsMarkdown(answers: Answers, questions: readonly QuestionText[], title: string): string {
+export function answersAsMarkdown(
+  answers: Answers,
+  questions: readonly QuestionText[],
+  title: string,
+): string {
   const lines = [`# ${title}`];
   for (const { id, question, prompt, poles } of questions) {
     const { position, note } = answers[id] ?? {};
     const answer = position === undefined ? 'Not answered yet' : positionLabel(position, poles);
     const between = position === 3 ? ` (“${poles[0]}” and “${poles[1]}”)` : '';
     lines.push('', `## ${question}`, '', prompt, '', `**My answer:** ${answer}${between}`);
-    if (note) lines.push('', '**My note:**', '', ...note.split(/\r?\n/).map((line) => `> ${escapeMarkdown(line)}`.trimEnd()));
+    if (note)
+      lines.push(
+        '',
+        '**My note:**',
+        '',
+        ...note.split(/\r?\n/).map((line) => `> ${escapeMarkdown(line)}`.trimEnd()),
+      );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -41,13 +51,31 @@ export function answersAsMarkdown(answers: Answers, questions: readonly Question
  * their weights, then the balance in words. Titles are the guide's own, weights are
  * checked numbers, so nothing here comes from free text.
  */
-export function weightsAsMarkdown(answers: Answers, points: readonly Point[], whose: 'your' | 'their' = 'your'): string {
+export function weightsAsMarkdown(
+  answers: Answers,
+  points: readonly Point[],
+  whose: 'your' | 'their' = 'your',
+): string {
   const balance = balanceOf(answers, points);
-  const lines = [`## ${whose === 'your' ? 'My' : 'Their'} weighing of the pros and cons`, '', '| Point | Track | Pro or con | Weight |', '| --- | --- | --- | --- |'];
+  const lines = [
+    `## ${whose === 'your' ? 'My' : 'Their'} weighing of the pros and cons`,
+    '',
+    '| Point | Track | Pro or con | Weight |',
+    '| --- | --- | --- | --- |',
+  ];
   for (const { id, title, track, stance } of points) {
     const weight = answers[id]?.weight;
-    lines.push(`| ${title} | ${track === 'technical' ? 'Technical' : 'Management'} | ${stance === 'pro' ? 'Pro' : 'Con'} | ${weight === undefined ? 'Not weighed yet' : WEIGHT_LABELS[weight]} |`);
+    lines.push(
+      `| ${title} | ${track === 'technical' ? 'Technical' : 'Management'} | ${stance === 'pro' ? 'Pro' : 'Con'} | ${weight === undefined ? 'Not weighed yet' : WEIGHT_LABELS[weight]} |`,
+    );
   }
-  lines.push('', '**Balance:**', '', ...balanceFacts(balance).map((fact) => `- ${fact}`), '', balanceSentences(balance, whose).join(' '));
+  lines.push(
+    '',
+    '**Balance:**',
+    '',
+    ...balanceFacts(balance).map((fact) => `- ${fact}`),
+    '',
+    balanceSentences(balance, whose).join(' '),
+  );
   return `${lines.join('\n')}\n`;
 }

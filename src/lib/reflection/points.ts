@@ -24,7 +24,9 @@ export function pointsOf(pages: readonly GuidePage[]): Point[] {
   const points: Point[] = [];
   for (const track of TRACKS) {
     for (const stance of ['pro', 'con'] as const) {
-      for (const page of pages.filter((p) => p.data.track === track && p.data.kind === stance).sort((a, b) => a.data.order - b.data.order)) {
+      for (const page of pages
+        .filter((p) => p.data.track === track && p.data.kind === stance)
+        .sort((a, b) => a.data.order - b.data.order)) {
         points.push({ id: page.id, title: page.data.navTitle ?? page.data.title, track, stance });
       }
     }
@@ -44,7 +46,9 @@ export function pointsAttribute(points: readonly Point[]): string {
   for (const { id, title, track, stance } of points) {
     if (/[|;]/.test(title)) throw new Error(`A pro/con page title holds "|" or ";": ${title}`);
     if (!id.startsWith(`${track}-track/${stance}s/`) || !POINT_ID.test(id)) {
-      throw new Error(`The pro/con page ${id} is not at ${track}-track/${stance}s/…, where the weighing expects it`);
+      throw new Error(
+        `The pro/con page ${id} is not at ${track}-track/${stance}s/…, where the weighing expects it`,
+      );
     }
   }
   return points.map((p) => `${p.id}|${p.title}`).join(';');

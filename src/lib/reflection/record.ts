@@ -34,7 +34,10 @@ export interface Known {
 
 /** The sheet as a current-version record (JSON text); `times: false` leaves out when answers changed. */
 export function encodeRecord({ answers, times }: Sheet, { timed = true } = {}): string {
-  const a: Record<string, { p?: Answer['position']; n?: string | undefined; w?: Answer['weight']; t?: number | undefined }> = {};
+  const a: Record<
+    string,
+    { p?: Answer['position']; n?: string | undefined; w?: Answer['weight']; t?: number | undefined }
+  > = {};
   for (const id of new Set([...Object.keys(answers), ...(timed ? Object.keys(times) : [])])) {
     const { position, note, weight } = answers[id] ?? {};
     a[id] = { p: position, n: note, w: weight, t: timed ? times[id] : undefined };
@@ -74,7 +77,10 @@ function check(condition: unknown, reason: string): asserts condition {
 /** A plain JSON object with only the given keys (`__proto__` and friends are just unknown keys). */
 function objectWith(value: unknown, allowed: readonly string[], reason: string): Record<string, unknown> {
   check(typeof value === 'object' && value !== null && !Array.isArray(value), reason);
-  check(Object.keys(value).every((key) => allowed.includes(key)), reason);
+  check(
+    Object.keys(value).every((key) => allowed.includes(key)),
+    reason,
+  );
   return value as Record<string, unknown>;
 }
 
@@ -89,7 +95,8 @@ function sheetOf(data: unknown, known: Known, now: number): Sheet {
   const sheet = { answers: {} as Record<string, Answer>, times: {} as Record<string, number> };
   for (const id of ids) {
     if (!Object.hasOwn(byId, id)) continue;
-    const { t, ...answer } = version === 1 ? fromVersion1(byId[id]) : fromObject(byId[id], version === 3, known.points.includes(id));
+    const { t, ...answer } =
+      version === 1 ? fromVersion1(byId[id]) : fromObject(byId[id], version === 3, known.points.includes(id));
     if (Object.keys(answer).length) sheet.answers[id] = answer;
     if (t !== undefined) {
       check(Number.isSafeInteger(t) && (t as number) >= 0, 'a time is not a time');
@@ -101,11 +108,18 @@ function sheetOf(data: unknown, known: Known, now: number): Sheet {
 
 /** An answer as versions 2 and 3 write it (3 adds times and weights). */
 function fromObject(value: unknown, timed: boolean, isPoint: boolean): Answer & { t?: unknown } {
-  const { p, n, w, t } = objectWith(value, isPoint ? ['w', 't'] : timed ? ['p', 'n', 't'] : ['p', 'n'], 'an answer is not in the expected form');
+  const { p, n, w, t } = objectWith(
+    value,
+    isPoint ? ['w', 't'] : timed ? ['p', 'n', 't'] : ['p', 'n'],
+    'an answer is not in the expected form',
+  );
   const answer: Answer & { t?: unknown } = t === undefined ? {} : { t };
   if (p !== undefined) {
     const position = positionFrom(p);
-    check(position !== undefined && typeof p === typeof position, 'an answer has a position outside the scale');
+    check(
+      position !== undefined && typeof p === typeof position,
+      'an answer has a position outside the scale',
+    );
     answer.position = position;
   }
   if (n !== undefined) {
@@ -123,6 +137,9 @@ function fromObject(value: unknown, timed: boolean, isPoint: boolean): Answer & 
 
 /** Version 1 kept only a number per question: 1…5 on the scale, 0 for "not sure yet". */
 function fromVersion1(value: unknown): Answer & { t?: unknown } {
-  check(Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 5, 'an answer has a position outside the scale');
+  check(
+    Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 5,
+    'an answer has a position outside the scale',
+  );
   return { position: value === 0 ? 'unsure' : positionFrom(value) };
 }

@@ -32,11 +32,14 @@ export function decodeShareFragment(hash: string, known: Known): Decoded {
   const payload = hash.slice(SHARE_PREFIX.length);
   if (!isShareFragment(hash) || !payload) return { ok: false, reason: 'it holds no answers' };
   if (payload.length > SHARE_MAX) return { ok: false, reason: 'it is too long' };
-  if (!/^[A-Za-z0-9_-]+$/.test(payload) || payload.length % 4 === 1) return { ok: false, reason: 'it is damaged (not base64url)' };
+  if (!/^[A-Za-z0-9_-]+$/.test(payload) || payload.length % 4 === 1)
+    return { ok: false, reason: 'it is damaged (not base64url)' };
   let text: string;
   try {
     const binary = atob(payload.replace(/-/g, '+').replace(/_/g, '/'));
-    text = new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (char) => char.charCodeAt(0)));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(
+      Uint8Array.from(binary, (char) => char.charCodeAt(0)),
+    );
   } catch {
     return { ok: false, reason: 'it is damaged (not text)' };
   }

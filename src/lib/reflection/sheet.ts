@@ -39,7 +39,9 @@ export function mergeSheets(a: Sheet, b: Sheet): Sheet {
   const answers: [string, Answers[string]][] = [];
   const times: [string, number][] = [];
   const timeOf = (sheet: Sheet, id: string) => sheet.times[id] ?? (Object.hasOwn(sheet.answers, id) ? 0 : -1);
-  for (const id of new Set([a, b].flatMap((sheet) => [...Object.keys(sheet.answers), ...Object.keys(sheet.times)]))) {
+  for (const id of new Set(
+    [a, b].flatMap((sheet) => [...Object.keys(sheet.answers), ...Object.keys(sheet.times)]),
+  )) {
     const newer = timeOf(a, id) > timeOf(b, id) ? a : b;
     if (Object.hasOwn(newer.answers, id)) answers.push([id, newer.answers[id]!]);
     if (newer.times[id] !== undefined) times.push([id, newer.times[id]]);

@@ -36,8 +36,13 @@ export function loadSheet(getStorage: () => Storage, known: Known): Loaded {
     const decoded = decodeRecord(raw, known);
     return decoded.ok ? { ok: true as const, value: decoded.sheet } : decoded;
   };
-  const opened = openRecord(getStorage, STORAGE_KEY, decode, (): Sheet => EMPTY_SHEET, (reason) =>
-    `Answers saved earlier in this browser could not be read (${reason}), so they were discarded. The worksheet starts blank.`,
+  const opened = openRecord(
+    getStorage,
+    STORAGE_KEY,
+    decode,
+    (): Sheet => EMPTY_SHEET,
+    (reason) =>
+      `Answers saved earlier in this browser could not be read (${reason}), so they were discarded. The worksheet starts blank.`,
   );
   const loaded: Loaded = { sheet: opened.value };
   if (opened.storage) loaded.storage = opened.storage;

@@ -39,7 +39,11 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  * Where the answers lean across `questions`, with the sentences that say so; `whose`
  * is "their" when describing answers someone shared.
  */
-export function leaningOf(answers: Answers, questions: readonly QuestionPoles[], whose: 'your' | 'their' = 'your'): Leaning {
+export function leaningOf(
+  answers: Answers,
+  questions: readonly QuestionPoles[],
+  whose: 'your' | 'their' = 'your',
+): Leaning {
   const counts = { technical: 0, management: 0, between: 0, unsure: 0 };
   for (const { id, tracks } of questions) {
     const position = answers[id]?.position;
@@ -50,10 +54,14 @@ export function leaningOf(answers: Answers, questions: readonly QuestionPoles[],
   }
   const answered = counts.technical + counts.management + counts.between + counts.unsure;
   const total = questions.length;
-  const split = (counts.technical > 0 && counts.management > 0) || (counts.between > 0 && counts.technical === counts.management);
+  const split =
+    (counts.technical > 0 && counts.management > 0) ||
+    (counts.between > 0 && counts.technical === counts.management);
   const sentences: string[] = [];
   if (answered === 0) {
-    sentences.push(`${whose === 'your' ? 'You have' : 'They have'} not placed an answer on the scale yet${total > 1 ? ` for any of the ${numberWord(total)} questions` : ''}.`);
+    sentences.push(
+      `${whose === 'your' ? 'You have' : 'They have'} not placed an answer on the scale yet${total > 1 ? ` for any of the ${numberWord(total)} questions` : ''}.`,
+    );
     return { ...counts, answered, split: false, sentences };
   }
   // One sentence: the first clause names the whole ("two of your three answers"), the
@@ -68,14 +76,20 @@ export function leaningOf(answers: Answers, questions: readonly QuestionPoles[],
   for (const [count, singular, plural] of parts) {
     if (count === 0) continue;
     const subject =
-      clauses.length > 0 ? numberWord(count)
-      : answered === 1 ? `${whose} one answer`
-      : count === answered ? `all ${numberWord(count)} of ${whose} answers`
-      : `${numberWord(count)} of ${whose} ${numberWord(answered)} answers`;
+      clauses.length > 0
+        ? numberWord(count)
+        : answered === 1
+          ? `${whose} one answer`
+          : count === answered
+            ? `all ${numberWord(count)} of ${whose} answers`
+            : `${numberWord(count)} of ${whose} ${numberWord(answered)} answers`;
     clauses.push(`${subject} ${count === 1 ? singular : plural}`);
   }
   const last = clauses.pop()!;
   sentences.push(`${capitalised(clauses.length ? `${clauses.join(', ')} and ${last}` : last)}.`);
-  if (answered < total) sentences.push(`${capitalised(numberWord(total - answered))} ${total - answered === 1 ? 'question is' : 'questions are'} still open.`);
+  if (answered < total)
+    sentences.push(
+      `${capitalised(numberWord(total - answered))} ${total - answered === 1 ? 'question is' : 'questions are'} still open.`,
+    );
   return { ...counts, answered, split, sentences };
 }

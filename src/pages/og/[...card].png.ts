@@ -30,11 +30,14 @@ function loadFonts() {
 }
 
 export const GET: APIRoute<{ card: SocialCard }> = async ({ props }) => {
-  const svg = await satori(cardLayout(props.card, SITE_NAME, SITE_TAGLINE) as unknown as Parameters<typeof satori>[0], {
-    width: CARD_WIDTH,
-    height: CARD_HEIGHT,
-    fonts: await loadFonts(),
-  });
+  const svg = await satori(
+    cardLayout(props.card, SITE_NAME, SITE_TAGLINE) as unknown as Parameters<typeof satori>[0],
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      fonts: await loadFonts(),
+    },
+  );
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };

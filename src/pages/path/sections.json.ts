@@ -9,7 +9,11 @@ import { buildSectionData } from '../../lib/path/buildSectionData';
 
 export async function GET() {
   const pages = await loadGuide();
-  const questions = (await loadQuestions()).map((q) => ({ id: q.id, question: q.data.question, prompt: q.data.prompt }));
+  const questions = (await loadQuestions()).map((q) => ({
+    id: q.id,
+    question: q.data.question,
+    prompt: q.data.prompt,
+  }));
   const { all, shortIds } = await loadSections();
   const bodies = new Map(pages.map((page) => [page.id, page.body ?? '']));
   const data = buildSectionData({ sections: all, shortIds, pages, bodies, questions, contract });

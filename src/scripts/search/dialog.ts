@@ -29,7 +29,13 @@ export interface OpenOptions {
 }
 
 /** Opens the dialog, building it the first time. If Pagefind cannot load, goes to the search page, which says why. */
-export async function openSearchDialog({ bundle, styles, opener, fallback, typed }: OpenOptions): Promise<void> {
+export async function openSearchDialog({
+  bundle,
+  styles,
+  opener,
+  fallback,
+  typed,
+}: OpenOptions): Promise<void> {
   try {
     await loadPagefindUI(bundle, styles);
   } catch {
@@ -50,7 +56,8 @@ export async function openSearchDialog({ bundle, styles, opener, fallback, typed
         // Pagefind's dialog was opened from the holding field (removed since), so the browser's
         // own return of focus lands nowhere useful: body, or still inside the closed modal.
         const active = document.activeElement;
-        if (!active || active === document.body || !active.isConnected || modal?.contains(active)) opener.focus();
+        if (!active || active === document.body || !active.isConnected || modal?.contains(active))
+          opener.focus();
       }),
     { capture: true, once: true },
   );
@@ -88,7 +95,16 @@ function header(close: () => void): HTMLElement {
   cross.setAttribute('stroke-width', '2');
   cross.setAttribute('stroke-linecap', 'round');
   icon.append(cross);
-  const button = element('button', { type: 'button', class: 'pf-modal-close', 'aria-label': 'Close search' }, icon);
+  const button = element(
+    'button',
+    { type: 'button', class: 'pf-modal-close', 'aria-label': 'Close search' },
+    icon,
+  );
   button.addEventListener('click', close);
-  return element('div', { class: 'pf-modal-header' }, element('div', { class: 'pf-modal-header-content' }, searchInput()), button);
+  return element(
+    'div',
+    { class: 'pf-modal-header' },
+    element('div', { class: 'pf-modal-header-content' }, searchInput()),
+    button,
+  );
 }

@@ -21,7 +21,11 @@ export function correctionOf(query: string): { auto: string | undefined; suggest
 
 /** A link that runs a search in place (and, followed without our code, opens it on the search page). */
 export function searchLink(query: string, base: string): HTMLAnchorElement {
-  const link = element('a', { href: `${base}search/?q=${encodeURIComponent(query)}`, class: 'search-suggestion-link' }, query) as HTMLAnchorElement;
+  const link = element(
+    'a',
+    { href: `${base}search/?q=${encodeURIComponent(query)}`, class: 'search-suggestion-link' },
+    query,
+  ) as HTMLAnchorElement;
   link.addEventListener('click', (event) => {
     event.preventDefault();
     searchInstance().triggerSearch(query);
@@ -42,7 +46,12 @@ class SearchCorrection extends HTMLElement {
       'results',
       () => {
         const term = instance.searchTerm?.trim() ?? '';
-        if (this.#corrected && term === this.#corrected.to) return this.#say(`No results for “${this.#corrected.from}”. Showing results for `, element('strong', {}, this.#corrected.to), '.');
+        if (this.#corrected && term === this.#corrected.to)
+          return this.#say(
+            `No results for “${this.#corrected.from}”. Showing results for `,
+            element('strong', {}, this.#corrected.to),
+            '.',
+          );
         this.#corrected = undefined;
         const { auto, suggestions } = term ? correctionOf(term) : { auto: undefined, suggestions: [] };
         if (auto) {
@@ -51,7 +60,11 @@ class SearchCorrection extends HTMLElement {
         }
         if (suggestions.length === 0) return void (this.hidden = true);
         const base = this.dataset.base ?? '/';
-        this.#say('Did you mean ', ...suggestions.flatMap((query, i) => [...(i ? [' or '] : []), searchLink(query, base)]), '?');
+        this.#say(
+          'Did you mean ',
+          ...suggestions.flatMap((query, i) => [...(i ? [' or '] : []), searchLink(query, base)]),
+          '?',
+        );
       },
       this,
     );

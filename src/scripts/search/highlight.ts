@@ -24,7 +24,10 @@ export async function highlightFromUrl(bundle: string, styles: string): Promise<
     highlightParam: HIGHLIGHT_PARAM,
     // Our stylesheet colours the marks; an injected <style> would break the CSP.
     addStyles: false,
-    markOptions: { className: 'search-highlight', exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'] },
+    markOptions: {
+      className: 'search-highlight',
+      exclude: ['[data-pagefind-ignore]', '[data-pagefind-ignore] *'],
+    },
   });
   const marks = document.querySelectorAll('mark.search-highlight');
   if (marks.length === 0) return;
@@ -42,7 +45,8 @@ function showClearBar(terms: string[], count: number) {
   clear.type = 'button';
   clear.textContent = 'Clear highlight';
   clear.addEventListener('click', () => {
-    for (const mark of document.querySelectorAll('mark.search-highlight')) mark.replaceWith(...mark.childNodes);
+    for (const mark of document.querySelectorAll('mark.search-highlight'))
+      mark.replaceWith(...mark.childNodes);
     document.querySelector('[data-pagefind-body]')?.normalize();
     history.replaceState(history.state, '', urlWithHighlight(location.href, []));
     bar.remove();

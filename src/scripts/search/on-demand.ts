@@ -10,7 +10,14 @@ import { highlightFromUrl } from './highlight';
 
 /** What SiteSearch.astro asks for: open the dialog, or highlight the terms in the URL. */
 export type SearchRequest =
-  | { action: 'open'; bundle: string; styles: string; opener: HTMLElement; fallback: string; typed: HTMLInputElement }
+  | {
+      action: 'open';
+      bundle: string;
+      styles: string;
+      opener: HTMLElement;
+      fallback: string;
+      typed: HTMLInputElement;
+    }
   | { action: 'highlight'; bundle: string; styles: string };
 
 document.addEventListener('site-search', (event) => {

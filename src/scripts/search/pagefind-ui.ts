@@ -9,9 +9,17 @@
 export interface PagefindInstance {
   searchTerm: string;
   searchFilters: Record<string, string[]>;
-  on(event: 'search', callback: (term: string, filters: Record<string, string[]>) => void, owner?: object): void;
+  on(
+    event: 'search',
+    callback: (term: string, filters: Record<string, string[]>) => void,
+    owner?: object,
+  ): void;
   on(event: 'results', callback: (result: { results: unknown[] }) => void, owner?: object): void;
-  on(event: 'filters', callback: (filters: { available: FilterCounts; total: FilterCounts }) => void, owner?: object): void;
+  on(
+    event: 'filters',
+    callback: (filters: { available: FilterCounts; total: FilterCounts }) => void,
+    owner?: object,
+  ): void;
   on(event: 'error', callback: (error: { message?: string }) => void, owner?: object): void;
   triggerSearch(term: string): void;
   triggerFilter(filter: string, values: string[]): void;
@@ -38,7 +46,11 @@ let loading: Promise<void> | undefined;
 
 /** Adds Pagefind's stylesheet and ours, and defines Pagefind's components; resolves once all are in. */
 export function loadPagefindUI(bundle: string, styles: string): Promise<void> {
-  loading ??= Promise.all([addStylesheet(`${bundle}pagefind-component-ui.css`, 'first'), addStylesheet(styles), addScript(`${bundle}pagefind-component-ui.js`)]).then(
+  loading ??= Promise.all([
+    addStylesheet(`${bundle}pagefind-component-ui.css`, 'first'),
+    addStylesheet(styles),
+    addScript(`${bundle}pagefind-component-ui.js`),
+  ]).then(
     () => undefined,
     (error: unknown) => {
       loading = undefined;
@@ -85,7 +97,11 @@ export function addScript(src: string): Promise<void> {
 }
 
 /** Creates an element with attributes and children; our static markup, never reader text as HTML. */
-export function element(tag: string, attributes: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElement {
+export function element(
+  tag: string,
+  attributes: Record<string, string> = {},
+  ...children: (Node | string)[]
+): HTMLElement {
   const node = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
   node.append(...children);

@@ -10,8 +10,18 @@ import { correctionOf } from './did-you-mean';
 import { element, searchInstance, type FilterCounts, type PagefindInstance } from './pagefind-ui';
 
 const filterGroups = [
-  { filter: 'track', legend: 'Track', values: searchTracks, labels: { technical: 'Technical', management: 'Management', both: 'Both tracks' } },
-  { filter: 'kind', legend: 'Kind', values: searchKinds, labels: { pro: 'Pros', con: 'Cons', question: 'Questions', overview: 'Overviews' } },
+  {
+    filter: 'track',
+    legend: 'Track',
+    values: searchTracks,
+    labels: { technical: 'Technical', management: 'Management', both: 'Both tracks' },
+  },
+  {
+    filter: 'kind',
+    legend: 'Kind',
+    values: searchKinds,
+    labels: { pro: 'Pros', con: 'Cons', question: 'Questions', overview: 'Overviews' },
+  },
 ] as const;
 
 /** Topics readers look for that the guide answers; offered when a search finds nothing. */
@@ -27,13 +37,28 @@ class SearchFilters extends HTMLElement {
     this.#instance = searchInstance();
     for (const group of filterGroups) {
       const chips = group.values.map((value) => {
-        const button = element('button', { type: 'button', class: 'search-chip', 'aria-pressed': 'false' }, group.labels[value as keyof typeof group.labels]) as HTMLButtonElement;
+        const button = element(
+          'button',
+          { type: 'button', class: 'search-chip', 'aria-pressed': 'false' },
+          group.labels[value as keyof typeof group.labels],
+        ) as HTMLButtonElement;
         button.append(element('span', { class: 'search-chip-count' }));
         button.addEventListener('click', () => this.#toggle(group.filter, value));
         this.#buttons.set(`${group.filter}:${value}`, button);
         return button;
       });
-      this.append(element('div', { role: 'group', 'aria-label': `Filter by ${group.legend.toLowerCase()}`, class: 'search-chip-group' }, element('span', { class: 'search-chip-legend', 'aria-hidden': 'true' }, group.legend), ...chips));
+      this.append(
+        element(
+          'div',
+          {
+            role: 'group',
+            'aria-label': `Filter by ${group.legend.toLowerCase()}`,
+            class: 'search-chip-group',
+          },
+          element('span', { class: 'search-chip-legend', 'aria-hidden': 'true' }, group.legend),
+          ...chips,
+        ),
+      );
     }
     this.#instance.on('search', (_term, filters) => this.#show(filters), this);
     this.#instance.on('filters', ({ available }) => this.#count(available), this);
@@ -77,8 +102,18 @@ class SearchSuggestions extends HTMLElement {
       button.addEventListener('click', () => instance.triggerSearch(topic));
       return element('li', {}, button);
     });
-    const browse = element('a', { class: 'search-suggestions-browse', href: `${this.dataset.base ?? '/'}search/#topics` }, 'Browse every topic');
-    this.append(heading, element('p', { class: 'search-suggestions-hint' }, 'Try one of these topics:'), element('ul', { class: 'search-suggestion-list' }, ...topics), clear, browse);
+    const browse = element(
+      'a',
+      { class: 'search-suggestions-browse', href: `${this.dataset.base ?? '/'}search/#topics` },
+      'Browse every topic',
+    );
+    this.append(
+      heading,
+      element('p', { class: 'search-suggestions-hint' }, 'Try one of these topics:'),
+      element('ul', { class: 'search-suggestion-list' }, ...topics),
+      clear,
+      browse,
+    );
     instance.on(
       'results',
       ({ results }) => {
@@ -110,7 +145,10 @@ export function searchConfig(bundle: string): HTMLElement {
 
 /** Pagefind's input, with a shorter debounce than its default: results follow typing. */
 export function searchInput(): HTMLElement {
-  return element('pagefind-input', { placeholder: 'Search the guide: politics, promotion, delegate…', debounce: '1' });
+  return element('pagefind-input', {
+    placeholder: 'Search the guide: politics, promotion, delegate…',
+    debounce: '1',
+  });
 }
 
 /** Filters, status line, results (with section sub-results) and the no-results help. */

@@ -17,7 +17,11 @@ export function takeOverTyping(from: HTMLInputElement, to: HTMLInputElement): st
   if (text) {
     to.value = text;
     const end = text.length;
-    to.setSelectionRange(from.selectionStart ?? end, from.selectionEnd ?? end, from.selectionDirection ?? 'none');
+    to.setSelectionRange(
+      from.selectionStart ?? end,
+      from.selectionEnd ?? end,
+      from.selectionDirection ?? 'none',
+    );
   } else to.select();
   to.focus();
   // Removed, not closed: closing a modal dialog would send focus back to where it was opened.

@@ -1,8 +1,19 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { toBase64url } from '../../../src/lib/path/base64url';
-import { decodePathFragment, isPathFragment, PAYLOAD_MAX, pathFragment } from '../../../src/lib/path/pathLink';
-import { INTRO_MAX, NOTE_MAX, STEPS_MAX, TITLE_MAX, type ReadingPath } from '../../../src/lib/path/readingPath';
+import {
+  decodePathFragment,
+  isPathFragment,
+  PAYLOAD_MAX,
+  pathFragment,
+} from '../../../src/lib/path/pathLink';
+import {
+  INTRO_MAX,
+  NOTE_MAX,
+  STEPS_MAX,
+  TITLE_MAX,
+  type ReadingPath,
+} from '../../../src/lib/path/readingPath';
 
 const ids = [
   'deep-impact',
@@ -19,8 +30,12 @@ const ids = [
 /** A mentor's typical path: ten steps, one sentence of note each. */
 const tenSteps: ReadingPath = {
   title: 'Before our next 1:1: DE or Director?',
-  intro: 'A short path through the guide for Thursday. Read it in order, answer the questions, and send me your answers.',
-  steps: ids.map((id, i) => ({ id, note: `Step ${i + 1}: notice how this plays out in your own platform work this quarter.` })),
+  intro:
+    'A short path through the guide for Thursday. Read it in order, answer the questions, and send me your answers.',
+  steps: ids.map((id, i) => ({
+    id,
+    note: `Step ${i + 1}: notice how this plays out in your own platform work this quarter.`,
+  })),
 };
 const utf8 = (text: string) => toBase64url(new TextEncoder().encode(text));
 const raw = (values: unknown) => `#p=1j${utf8(JSON.stringify(values))}`;
@@ -70,14 +85,18 @@ describe('decodePathFragment on broken and hostile links', () => {
   };
 
   test('an empty fragment says it holds no path', () => unreadable('#p=', /holds no reading path/));
-  test('an unknown version says it cannot be opened here', () => unreadable('#p=2zAAAA', /newer or unknown version/));
+  test('an unknown version says it cannot be opened here', () =>
+    unreadable('#p=2zAAAA', /newer or unknown version/));
   test('an unknown packing says so', () => unreadable('#p=1qAAAA', /form this guide does not know/));
-  test('a link over the size cap is not opened', () => unreadable(`#p=1j${'A'.repeat(PAYLOAD_MAX)}`, /too long/));
+  test('a link over the size cap is not opened', () =>
+    unreadable(`#p=1j${'A'.repeat(PAYLOAD_MAX)}`, /too long/));
   test('a payload that is not base64url at all is damaged', () => unreadable('#p=1j%%%%', /damaged/));
   test('bytes that are not a path are damaged', () => unreadable(`#p=1j${utf8('hello')}`, /damaged/));
   test('JSON that is not a list is damaged', () => unreadable(raw({ t: 'x' }), /damaged/));
-  test('a deflate bomb is refused', () => unreadable(`#p=1z${toBase64url(deflateRawSync(`["${'a'.repeat(300_000)}"]`))}`, /unpacks to far more/));
-  test('a deflated payload that is garbage reads nothing', () => unreadable('#p=1zAAAAAAAA', /cannot be read|Nothing of the path/));
+  test('a deflate bomb is refused', () =>
+    unreadable(`#p=1z${toBase64url(deflateRawSync(`["${'a'.repeat(300_000)}"]`))}`, /unpacks to far more/));
+  test('a deflated payload that is garbage reads nothing', () =>
+    unreadable('#p=1zAAAAAAAA', /cannot be read|Nothing of the path/));
 
   test('a link cut short keeps its complete steps and says it was cut', async () => {
     const fragment = await pathFragment(tenSteps);
@@ -94,9 +113,19 @@ describe('decodePathFragment on broken and hostile links', () => {
   });
 
   test('an unpacked link cut mid-note keeps the step without the cut note', async () => {
-    const full = raw(['Title', 'Intro', 'deep-impact', 'a whole note', 'less-technical', 'a note that will be cut']);
+    const full = raw([
+      'Title',
+      'Intro',
+      'deep-impact',
+      'a whole note',
+      'less-technical',
+      'a note that will be cut',
+    ]);
     const decoded = await decodePathFragment(full.slice(0, -8));
-    expect(decoded.path.steps).toEqual([{ id: 'deep-impact', note: 'a whole note' }, { id: 'less-technical', note: '' }]);
+    expect(decoded.path.steps).toEqual([
+      { id: 'deep-impact', note: 'a whole note' },
+      { id: 'less-technical', note: '' },
+    ]);
     expect(decoded.problems.join(' ')).toMatch(/cut short/);
   });
 
@@ -116,7 +145,9 @@ describe('decodePathFragment on broken and hostile links', () => {
   });
 
   test('oversized title, introduction and notes are cut to their caps, each named', async () => {
-    const decoded = await decodePathFragment(deflated(['t'.repeat(500), 'i'.repeat(5000), 'deep-impact', 'n'.repeat(900)]));
+    const decoded = await decodePathFragment(
+      deflated(['t'.repeat(500), 'i'.repeat(5000), 'deep-impact', 'n'.repeat(900)]),
+    );
     expect(decoded.path.title).toHaveLength(TITLE_MAX);
     expect(decoded.path.intro).toHaveLength(INTRO_MAX);
     expect(decoded.path.steps[0]!.note).toHaveLength(NOTE_MAX);
@@ -129,7 +160,20 @@ describe('decodePathFragment on broken and hostile links', () => {
 
   test('ids that are not short ids (markup, URLs, non-text) are left out and named', async () => {
     const decoded = await decodePathFragment(
-      raw(['T', 'I', 'javascript:alert(1)', 'x', '<b>', '', 42, 'n', 'deep-impact', 'kept', 'deep-impact', 'again']),
+      raw([
+        'T',
+        'I',
+        'javascript:alert(1)',
+        'x',
+        '<b>',
+        '',
+        42,
+        'n',
+        'deep-impact',
+        'kept',
+        'deep-impact',
+        'again',
+      ]),
     );
     expect(decoded.path.steps).toEqual([{ id: 'deep-impact', note: 'kept' }]);
     expect(decoded.problems).toEqual([
@@ -143,6 +187,9 @@ describe('decodePathFragment on broken and hostile links', () => {
   test('a note or title that is not text is left out and named', async () => {
     const decoded = await decodePathFragment(raw([{ x: 1 }, 'I', 'deep-impact', ['n']]));
     expect(decoded.path).toEqual({ title: '', intro: 'I', steps: [{ id: 'deep-impact', note: '' }] });
-    expect(decoded.problems).toEqual(['The title is not text, so it is left out.', 'The note of step 1 is not text, so it is left out.']);
+    expect(decoded.problems).toEqual([
+      'The title is not text, so it is left out.',
+      'The note of step 1 is not text, so it is left out.',
+    ]);
   });
 });

@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { emptyPath, isEmptyPath, movedStep, NOTE_MAX, STEPS_MAX, withNote, withoutStep, withStep, type ReadingPath } from '../../../src/lib/path/readingPath';
+import {
+  emptyPath,
+  isEmptyPath,
+  movedStep,
+  NOTE_MAX,
+  STEPS_MAX,
+  withNote,
+  withoutStep,
+  withStep,
+  type ReadingPath,
+} from '../../../src/lib/path/readingPath';
 
 const three: ReadingPath = { title: '', intro: '', steps: ['a', 'b', 'c'].map((id) => ({ id, note: '' })) };
 const order = (path: ReadingPath) => path.steps.map((s) => s.id).join('');

@@ -32,7 +32,10 @@ describe('articleBlocks', () => {
 describe('moved sections', () => {
   const contract = {
     pages: {},
-    shortLinks: { 'old-short': '/old-page/#thing', 'deep-impact': '/technical-track/pros/deep-impact/#deep-impact' },
+    shortLinks: {
+      'old-short': '/old-page/#thing',
+      'deep-impact': '/technical-track/pros/deep-impact/#deep-impact',
+    },
     movedPages: { '/old-page/': '/new-page/' },
     movedIds: { '/reflection/#energizes': '/reflection/#what-truly-energizes-you' },
   };
@@ -42,10 +45,16 @@ describe('moved sections', () => {
     ['/reflection/#what-truly-energizes-you', 'what-truly-energizes-you'],
   ]);
   test('movedShortIds maps retired short ids and old fragment ids to where they live now', () => {
-    expect(movedShortIds(contract, now)).toEqual({ 'old-short': 'thing', energizes: 'what-truly-energizes-you' });
+    expect(movedShortIds(contract, now)).toEqual({
+      'old-short': 'thing',
+      energizes: 'what-truly-energizes-you',
+    });
   });
   test('resolveStepId: a current id, a moved one, and an unknown one', () => {
-    const data = { s: { thing: {} as never, 'deep-impact': {} as never }, m: { 'old-short': 'thing', broken: 'nowhere' } };
+    const data = {
+      s: { thing: {} as never, 'deep-impact': {} as never },
+      m: { 'old-short': 'thing', broken: 'nowhere' },
+    };
     expect(resolveStepId('deep-impact', data)).toBe('deep-impact');
     expect(resolveStepId('old-short', data)).toBe('thing');
     expect(resolveStepId('broken', data)).toBeUndefined();

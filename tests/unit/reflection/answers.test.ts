@@ -1,12 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { hasAnswers, NOTE_MAX, positionFrom, withNote, withPosition } from '../../../src/lib/reflection/answers';
+import {
+  hasAnswers,
+  NOTE_MAX,
+  positionFrom,
+  withNote,
+  withPosition,
+} from '../../../src/lib/reflection/answers';
 
 describe('positionFrom', () => {
   test('reads the scale radios’ values', () => {
     expect(['1', '3', '5', 'unsure'].map(positionFrom)).toEqual([1, 3, 5, 'unsure']);
   });
   test('gives no position for anything off the scale', () => {
-    expect(['0', '6', '', 'Unsure', '<b>1</b>', null, undefined].map(positionFrom)).toEqual(Array(7).fill(undefined));
+    expect(['0', '6', '', 'Unsure', '<b>1</b>', null, undefined].map(positionFrom)).toEqual(
+      Array(7).fill(undefined),
+    );
   });
 });
 
@@ -18,7 +26,9 @@ describe('withPosition', () => {
     expect(before).toEqual({ energizes: { note: 'kept' } });
   });
   test('keeps the note when the position changes', () => {
-    expect(withPosition({ 'let-go': { position: 1, note: 'n' } }, 'let-go', 'unsure')).toEqual({ 'let-go': { position: 'unsure', note: 'n' } });
+    expect(withPosition({ 'let-go': { position: 1, note: 'n' } }, 'let-go', 'unsure')).toEqual({
+      'let-go': { position: 'unsure', note: 'n' },
+    });
   });
   test('drops the question entirely when neither position nor note is left', () => {
     expect(withPosition({ 'let-go': { position: 2 } }, 'let-go', undefined)).toEqual({});
@@ -27,7 +37,9 @@ describe('withPosition', () => {
 
 describe('withNote', () => {
   test('sets a note next to the position', () => {
-    expect(withNote({ energizes: { position: 5 } }, 'energizes', 'Shipping the compiler.')).toEqual({ energizes: { position: 5, note: 'Shipping the compiler.' } });
+    expect(withNote({ energizes: { position: 5 } }, 'energizes', 'Shipping the compiler.')).toEqual({
+      energizes: { position: 5, note: 'Shipping the compiler.' },
+    });
   });
   test('treats a blank note as no note', () => {
     expect(withNote({ energizes: { note: 'old' } }, 'energizes', '   \n')).toEqual({});

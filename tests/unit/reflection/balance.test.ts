@@ -1,9 +1,19 @@
 import { describe, expect, test } from 'vitest';
 import type { Answers } from '../../../src/lib/reflection/answers';
-import { balanceFacts, balanceOf, balanceSentences, disagreementOf } from '../../../src/lib/reflection/balance';
+import {
+  balanceFacts,
+  balanceOf,
+  balanceSentences,
+  disagreementOf,
+} from '../../../src/lib/reflection/balance';
 import type { Point } from '../../../src/lib/reflection/points';
 
-const point = (id: string, title: string, track: Point['track'], stance: Point['stance']): Point => ({ id, title, track, stance });
+const point = (id: string, title: string, track: Point['track'], stance: Point['stance']): Point => ({
+  id,
+  title,
+  track,
+  stance,
+});
 /** The guide's ten points: three pros and two cons a track. */
 const POINTS: Point[] = [
   point('t/p/deep', 'Deep impact', 'technical', 'pro'),
@@ -17,13 +27,24 @@ const POINTS: Point[] = [
   point('m/c/less', 'Less technical', 'management', 'con'),
   point('m/c/skill', 'Different skill set', 'management', 'con'),
 ];
-const weighed = (weights: Record<string, 0 | 1 | 2 | 3>): Answers => Object.fromEntries(Object.entries(weights).map(([id, weight]) => [id, { weight }]));
+const weighed = (weights: Record<string, 0 | 1 | 2 | 3>): Answers =>
+  Object.fromEntries(Object.entries(weights).map(([id, weight]) => [id, { weight }]));
 /** Words that would recommend rather than describe. */
 const RECOMMENDING = /\b(should|must|recommend|best|better|right choice|choose|pick|go for)\b/i;
 
 describe('balanceOf', () => {
   test('adds up each track’s pros and cons from the weights (0 to 3 a point)', () => {
-    const balance = balanceOf(weighed({ 't/p/deep': 3, 't/p/broad': 2, 't/c/unclear': 2, 'm/p/scalable': 1, 'm/c/less': 3, 'm/c/skill': 0 }), POINTS);
+    const balance = balanceOf(
+      weighed({
+        't/p/deep': 3,
+        't/p/broad': 2,
+        't/c/unclear': 2,
+        'm/p/scalable': 1,
+        'm/c/less': 3,
+        'm/c/skill': 0,
+      }),
+      POINTS,
+    );
     expect(balance.tracks).toEqual([
       { track: 'technical', pros: 5, cons: 2, most: 9 },
       { track: 'management', pros: 1, cons: 3, most: 9 },
@@ -38,7 +59,12 @@ describe('balanceOf', () => {
     expect(balance.top).toBe(3);
   });
   test('has no heaviest point when everything weighed is “not at all”', () => {
-    expect(balanceOf(weighed({ 't/p/deep': 0 }), POINTS)).toMatchObject({ heaviest: [], top: 0, weighed: 1, favours: undefined });
+    expect(balanceOf(weighed({ 't/p/deep': 0 }), POINTS)).toMatchObject({
+      heaviest: [],
+      top: 0,
+      weighed: 1,
+      favours: undefined,
+    });
   });
   test('favours no track when pros minus cons come out even, or nothing is weighed', () => {
     expect(balanceOf(weighed({ 't/p/deep': 2, 'm/p/control': 2 }), POINTS).favours).toBeUndefined();
@@ -51,20 +77,27 @@ describe('balanceOf', () => {
 
 describe('balanceFacts', () => {
   test('gives the same facts as the picture, one line a track', () => {
-    expect(balanceFacts(balanceOf(weighed({ 't/p/deep': 3, 't/p/broad': 2, 't/c/unclear': 2, 'm/c/less': 1 }), POINTS))).toEqual([
-      'Technical track: pros 5, cons 2',
-      'Management track: pros 0, cons 1',
-    ]);
+    expect(
+      balanceFacts(
+        balanceOf(weighed({ 't/p/deep': 3, 't/p/broad': 2, 't/c/unclear': 2, 'm/c/less': 1 }), POINTS),
+      ),
+    ).toEqual(['Technical track: pros 5, cons 2', 'Management track: pros 0, cons 1']);
   });
 });
 
 describe('balanceSentences', () => {
   test('says plainly when nothing is weighed yet', () => {
-    expect(balanceSentences(balanceOf({}, POINTS))).toEqual(['You have not weighed any of the ten points yet.']);
-    expect(balanceSentences(balanceOf({}, POINTS), 'their')).toEqual(['They have not weighed any of the ten points yet.']);
+    expect(balanceSentences(balanceOf({}, POINTS))).toEqual([
+      'You have not weighed any of the ten points yet.',
+    ]);
+    expect(balanceSentences(balanceOf({}, POINTS), 'their')).toEqual([
+      'They have not weighed any of the ten points yet.',
+    ]);
   });
   test('names the heaviest points, where the sums lean, and how many are unweighed', () => {
-    expect(balanceSentences(balanceOf(weighed({ 't/p/deep': 3, 'm/c/less': 3, 'm/p/control': 1 }), POINTS))).toEqual([
+    expect(
+      balanceSentences(balanceOf(weighed({ 't/p/deep': 3, 'm/c/less': 3, 'm/p/control': 1 }), POINTS)),
+    ).toEqual([
       'Weighing most for you: Deep impact and Less technical (it decides it for me).',
       'By these weights, the technical track’s pros outweigh its cons by more than the management track’s do.',
       'Seven of the ten points are still unweighed.',
@@ -79,9 +112,18 @@ describe('balanceSentences', () => {
     ]);
   });
   test('describes and never recommends, whatever the weights', () => {
-    for (const weights of [{ 't/p/deep': 3 }, { 'm/p/control': 3 }, { 't/c/political': 3 }, { 't/p/deep': 0 }, {}] as Record<string, 0 | 3>[]) {
+    for (const weights of [
+      { 't/p/deep': 3 },
+      { 'm/p/control': 3 },
+      { 't/c/political': 3 },
+      { 't/p/deep': 0 },
+      {},
+    ] as Record<string, 0 | 3>[]) {
       const balance = balanceOf(weighed(weights), POINTS);
-      const words = [...balanceSentences(balance), disagreementOf(balance, { technical: 0, management: 3 }) ?? ''].join(' ');
+      const words = [
+        ...balanceSentences(balance),
+        disagreementOf(balance, { technical: 0, management: 3 }) ?? '',
+      ].join(' ');
       expect(words).not.toMatch(RECOMMENDING);
     }
   });
@@ -93,7 +135,9 @@ describe('disagreementOf', () => {
     expect(disagreementOf(techWeights, { technical: 0, management: 2 })).toBe(
       'Your weights favour the technical track, while your answers to the three questions lean toward the management track. When the two point different ways, the article’s third way, roles that combine both, may be worth a look:',
     );
-    expect(disagreementOf(techWeights, { technical: 1, management: 2 }, 'their')).toMatch(/^Their weights favour the technical track, while their answers/);
+    expect(disagreementOf(techWeights, { technical: 1, management: 2 }, 'their')).toMatch(
+      /^Their weights favour the technical track, while their answers/,
+    );
   });
   test('says nothing when they agree, or either side has no direction', () => {
     expect(disagreementOf(techWeights, { technical: 2, management: 1 })).toBeUndefined();

@@ -1,16 +1,33 @@
 import { describe, expect, test } from 'vitest';
-import { answersAsMarkdown, escapeMarkdown, weightsAsMarkdown, type QuestionText } from '../../../src/lib/reflection/markdown';
+import {
+  answersAsMarkdown,
+  escapeMarkdown,
+  weightsAsMarkdown,
+  type QuestionText,
+} from '../../../src/lib/reflection/markdown';
 import type { Point } from '../../../src/lib/reflection/points';
 import { positionLabel } from '../../../src/lib/reflection/wording';
 
 const questions: QuestionText[] = [
-  { id: 'energizes', question: 'What truly energizes you?', prompt: 'Is it A, or B?', poles: ['The thrill', 'The team'] },
-  { id: 'let-go', question: 'Are you willing to let go?', prompt: 'Can you delegate?', poles: ['Delegate', 'Weeds'] },
+  {
+    id: 'energizes',
+    question: 'What truly energizes you?',
+    prompt: 'Is it A, or B?',
+    poles: ['The thrill', 'The team'],
+  },
+  {
+    id: 'let-go',
+    question: 'Are you willing to let go?',
+    prompt: 'Can you delegate?',
+    poles: ['Delegate', 'Weeds'],
+  },
 ];
 
 describe('answersAsMarkdown', () => {
   test('writes each question, the chosen position and the note as a quote', () => {
-    expect(answersAsMarkdown({ energizes: { position: 4, note: 'Line one\nLine two' } }, questions, 'My answers')).toBe(
+    expect(
+      answersAsMarkdown({ energizes: { position: 4, note: 'Line one\nLine two' } }, questions, 'My answers'),
+    ).toBe(
       [
         '# My answers',
         '',
@@ -35,10 +52,16 @@ describe('answersAsMarkdown', () => {
     );
   });
   test('names both poles for an answer in between', () => {
-    expect(answersAsMarkdown({ 'let-go': { position: 3 } }, questions, 'T')).toContain('**My answer:** In between (“Delegate” and “Weeds”)');
+    expect(answersAsMarkdown({ 'let-go': { position: 3 } }, questions, 'T')).toContain(
+      '**My answer:** In between (“Delegate” and “Weeds”)',
+    );
   });
   test('keeps markup in a note inert', () => {
-    const markdown = answersAsMarkdown({ energizes: { note: '<script>alert(1)</script> [x](javascript:alert(1))' } }, questions, 'T');
+    const markdown = answersAsMarkdown(
+      { energizes: { note: '<script>alert(1)</script> [x](javascript:alert(1))' } },
+      questions,
+      'T',
+    );
     expect(markdown).toContain('> \\<script\\>alert(1)\\</script\\> \\[x\\](javascript:alert(1))');
     expect(markdown).not.toMatch(/(^|[^\\])<script/);
   });
@@ -93,6 +116,8 @@ describe('weightsAsMarkdown', () => {
     );
   });
   test('speaks of “their” weighing for shared answers', () => {
-    expect(weightsAsMarkdown({}, points, 'their')).toMatch(/^## Their weighing of the pros and cons[\s\S]*They have not weighed any of the two points yet\.\n$/);
+    expect(weightsAsMarkdown({}, points, 'their')).toMatch(
+      /^## Their weighing of the pros and cons[\s\S]*They have not weighed any of the two points yet\.\n$/,
+    );
   });
 });

@@ -2,9 +2,24 @@ import { describe, expect, test } from 'vitest';
 import { pointsAttribute, pointsFrom, pointsOf } from '../../../src/lib/reflection/points';
 import type { GuidePage } from '../../../src/lib/types';
 
-const page = (id: string, kind: GuidePage['data']['kind'], track: GuidePage['data']['track'], order: number, navTitle?: string): GuidePage => ({
+const page = (
+  id: string,
+  kind: GuidePage['data']['kind'],
+  track: GuidePage['data']['track'],
+  order: number,
+  navTitle?: string,
+): GuidePage => ({
   id,
-  data: { title: `Title of ${id}`, navTitle, description: '', kind, track, order, counterparts: [], questions: [] },
+  data: {
+    title: `Title of ${id}`,
+    navTitle,
+    description: '',
+    kind,
+    track,
+    order,
+    counterparts: [],
+    questions: [],
+  },
 });
 const pages = [
   page('management-track/cons/less-technical', 'con', 'management', 14, 'Less technical'),
@@ -26,8 +41,15 @@ describe('pointsOf', () => {
     ]);
   });
   test('names each point by its short title, or its title when it has none', () => {
-    expect(pointsOf(pages).map((p) => p.title)).toContain('Title of technical-track/cons/political-vulnerability');
-    expect(pointsOf(pages)[0]).toEqual({ id: 'technical-track/pros/deep-impact', title: 'Deep impact', track: 'technical', stance: 'pro' });
+    expect(pointsOf(pages).map((p) => p.title)).toContain(
+      'Title of technical-track/cons/political-vulnerability',
+    );
+    expect(pointsOf(pages)[0]).toEqual({
+      id: 'technical-track/pros/deep-impact',
+      title: 'Deep impact',
+      track: 'technical',
+      stance: 'pro',
+    });
   });
 });
 
@@ -38,14 +60,24 @@ describe('pointsAttribute / pointsFrom', () => {
     expect(pointsFrom(pointsAttribute(points))).toEqual(points);
   });
   test('refuse, at build time, a title that would break the format', () => {
-    expect(() => pointsAttribute([{ id: 'technical-track/pros/a', title: 'x|y', track: 'technical', stance: 'pro' }])).toThrow(/"\|" or ";"/);
+    expect(() =>
+      pointsAttribute([{ id: 'technical-track/pros/a', title: 'x|y', track: 'technical', stance: 'pro' }]),
+    ).toThrow(/"\|" or ";"/);
   });
   test('refuse, at build time, a page whose id and data disagree', () => {
-    expect(() => pointsAttribute([{ id: 'technical-track/pros/a', title: 'A', track: 'management', stance: 'pro' }])).toThrow(/not at management-track\/pros/);
-    expect(() => pointsAttribute([{ id: 'elsewhere/a', title: 'A', track: 'technical', stance: 'con' }])).toThrow(/not at technical-track\/cons/);
+    expect(() =>
+      pointsAttribute([{ id: 'technical-track/pros/a', title: 'A', track: 'management', stance: 'pro' }]),
+    ).toThrow(/not at management-track\/pros/);
+    expect(() =>
+      pointsAttribute([{ id: 'elsewhere/a', title: 'A', track: 'technical', stance: 'con' }]),
+    ).toThrow(/not at technical-track\/cons/);
   });
   test('skip malformed entries when reading', () => {
-    expect(pointsFrom('technical-track/pros/a|A;broken;other/pros/b|B;management-track/cons/c|C;technical-track/cons/d|;|E')).toEqual([
+    expect(
+      pointsFrom(
+        'technical-track/pros/a|A;broken;other/pros/b|B;management-track/cons/c|C;technical-track/cons/d|;|E',
+      ),
+    ).toEqual([
       { id: 'technical-track/pros/a', title: 'A', track: 'technical', stance: 'pro' },
       { id: 'management-track/cons/c', title: 'C', track: 'management', stance: 'con' },
     ]);

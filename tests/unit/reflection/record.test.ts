@@ -3,7 +3,10 @@ import type { Answers } from '../../../src/lib/reflection/answers';
 import { decodeRecord, encodeRecord, RECORD_MAX } from '../../../src/lib/reflection/record';
 import type { Sheet } from '../../../src/lib/reflection/sheet';
 
-const known = { ids: ['energizes', 'five-years', 'let-go'], points: ['technical-track/pros/deep-impact', 'management-track/cons/less-technical'] };
+const known = {
+  ids: ['energizes', 'five-years', 'let-go'],
+  points: ['technical-track/pros/deep-impact', 'management-track/cons/less-technical'],
+};
 const NOW = 1_764_000_000_000;
 const answers: Answers = {
   energizes: { position: 2, note: 'Línea 1\n“quotes” & <b>tags</b> 🚀' },
@@ -12,7 +15,16 @@ const answers: Answers = {
   'technical-track/pros/deep-impact': { weight: 3 },
   'management-track/cons/less-technical': { weight: 0 },
 };
-const sheet: Sheet = { answers, times: { energizes: NOW - 5, 'five-years': NOW - 4, 'let-go': NOW - 3, 'technical-track/pros/deep-impact': NOW - 2, 'management-track/cons/less-technical': NOW - 1 } };
+const sheet: Sheet = {
+  answers,
+  times: {
+    energizes: NOW - 5,
+    'five-years': NOW - 4,
+    'let-go': NOW - 3,
+    'technical-track/pros/deep-impact': NOW - 2,
+    'management-track/cons/less-technical': NOW - 1,
+  },
+};
 const untimed = (a: Answers): Sheet => ({ answers: a, times: {} });
 const decoded = (text: string) => decodeRecord(text, known, NOW);
 const rejected = (text: string) => {
@@ -25,9 +37,12 @@ describe('encodeRecord / decodeRecord', () => {
     expect(decoded(encodeRecord(sheet))).toEqual({ ok: true, sheet });
   });
   test('writes the current version, compactly, weights by page id', () => {
-    expect(encodeRecord({ answers: { 'let-go': { position: 4 }, 'technical-track/pros/deep-impact': { weight: 2 } }, times: { 'let-go': 7, 'technical-track/pros/deep-impact': 8 } })).toBe(
-      '{"v":3,"a":{"let-go":{"p":4,"t":7},"technical-track/pros/deep-impact":{"w":2,"t":8}}}',
-    );
+    expect(
+      encodeRecord({
+        answers: { 'let-go': { position: 4 }, 'technical-track/pros/deep-impact': { weight: 2 } },
+        times: { 'let-go': 7, 'technical-track/pros/deep-impact': 8 },
+      }),
+    ).toBe('{"v":3,"a":{"let-go":{"p":4,"t":7},"technical-track/pros/deep-impact":{"w":2,"t":8}}}');
   });
   test('keeps a cleared answer as its time alone, so the clearing can win a merge', () => {
     const cleared: Sheet = { answers: {}, times: { energizes: 9 } };
@@ -42,17 +57,30 @@ describe('encodeRecord / decodeRecord', () => {
     expect(decoded(encodeRecord(untimed({})))).toEqual({ ok: true, sheet: untimed({}) });
   });
   test('takes a time from the future as now, so it cannot outvote every later edit', () => {
-    expect(decoded('{"v":3,"a":{"energizes":{"p":1,"t":99999999999999}}}')).toEqual({ ok: true, sheet: { answers: { energizes: { position: 1 } }, times: { energizes: NOW } } });
+    expect(decoded('{"v":3,"a":{"energizes":{"p":1,"t":99999999999999}}}')).toEqual({
+      ok: true,
+      sheet: { answers: { energizes: { position: 1 } }, times: { energizes: NOW } },
+    });
   });
 });
 
 describe('decodeRecord migrates older versions', () => {
   test('version 2 (written by the build before weighing): every answer and note kept, with no time', () => {
-    const today = '{"v":2,"a":{"energizes":{"p":2,"n":"I still review every pull request."},"let-go":{"p":"unsure"}}}';
-    expect(decoded(today)).toEqual({ ok: true, sheet: untimed({ energizes: { position: 2, note: 'I still review every pull request.' }, 'let-go': { position: 'unsure' } }) });
+    const today =
+      '{"v":2,"a":{"energizes":{"p":2,"n":"I still review every pull request."},"let-go":{"p":"unsure"}}}';
+    expect(decoded(today)).toEqual({
+      ok: true,
+      sheet: untimed({
+        energizes: { position: 2, note: 'I still review every pull request.' },
+        'let-go': { position: 'unsure' },
+      }),
+    });
   });
   test('version 1: turns positions into answers, 0 into “not sure yet”', () => {
-    expect(decoded('{"v":1,"p":{"energizes":5,"let-go":0}}')).toEqual({ ok: true, sheet: untimed({ energizes: { position: 5 }, 'let-go': { position: 'unsure' } }) });
+    expect(decoded('{"v":1,"p":{"energizes":5,"let-go":0}}')).toEqual({
+      ok: true,
+      sheet: untimed({ energizes: { position: 5 }, 'let-go': { position: 'unsure' } }),
+    });
   });
   test('re-encodes a migrated record as the current version', () => {
     const migrated = decoded('{"v":1,"p":{"five-years":3}}');
@@ -69,14 +97,38 @@ describe('decodeRecord migrates older versions', () => {
 
 describe('decodeRecord rejects poisoned weights as a whole', () => {
   test.each([
-    ['a weight above the four steps', '{"v":3,"a":{"technical-track/pros/deep-impact":{"w":4}}}', /outside the four steps/],
-    ['a negative weight', '{"v":3,"a":{"technical-track/pros/deep-impact":{"w":-1}}}', /outside the four steps/],
-    ['a weight given as text', '{"v":3,"a":{"technical-track/pros/deep-impact":{"w":"2"}}}', /outside the four steps/],
-    ['a weight that is markup', '{"v":3,"a":{"technical-track/pros/deep-impact":{"w":"<b>3</b>"}}}', /outside the four steps/],
-    ['a fractional weight', '{"v":3,"a":{"technical-track/pros/deep-impact":{"w":1.5}}}', /outside the four steps/],
+    [
+      'a weight above the four steps',
+      '{"v":3,"a":{"technical-track/pros/deep-impact":{"w":4}}}',
+      /outside the four steps/,
+    ],
+    [
+      'a negative weight',
+      '{"v":3,"a":{"technical-track/pros/deep-impact":{"w":-1}}}',
+      /outside the four steps/,
+    ],
+    [
+      'a weight given as text',
+      '{"v":3,"a":{"technical-track/pros/deep-impact":{"w":"2"}}}',
+      /outside the four steps/,
+    ],
+    [
+      'a weight that is markup',
+      '{"v":3,"a":{"technical-track/pros/deep-impact":{"w":"<b>3</b>"}}}',
+      /outside the four steps/,
+    ],
+    [
+      'a fractional weight',
+      '{"v":3,"a":{"technical-track/pros/deep-impact":{"w":1.5}}}',
+      /outside the four steps/,
+    ],
     ['an unknown page id', '{"v":3,"a":{"technical-track/pros/salary":{"w":1}}}', /does not have/],
     ['a __proto__ page id', '{"v":3,"a":{"__proto__":{"w":1}}}', /does not have/],
-    ['a position on a pro or con', '{"v":3,"a":{"technical-track/pros/deep-impact":{"p":1}}}', /expected form/],
+    [
+      'a position on a pro or con',
+      '{"v":3,"a":{"technical-track/pros/deep-impact":{"p":1}}}',
+      /expected form/,
+    ],
     ['a weight on a question', '{"v":3,"a":{"energizes":{"w":1}}}', /expected form/],
     ['a time that is text', '{"v":3,"a":{"energizes":{"p":1,"t":"yesterday"}}}', /not a time/],
     ['a negative time', '{"v":3,"a":{"energizes":{"p":1,"t":-1}}}', /not a time/],
@@ -99,16 +151,32 @@ describe('decodeRecord rejects hostile or broken input as a whole', () => {
     ['no version', '{"a":{}}', /unknown version/],
     ['an extra top-level field', '{"v":2,"a":{},"x":1}', /unknown format/],
     ['answers that are an array', '{"v":2,"a":[]}', /unknown format/],
-    ['an unknown question id', '{"v":2,"a":{"salary":{"p":1}}}', /question or a pro\/con this guide does not have/],
-    ['a __proto__ key', '{"v":2,"a":{"__proto__":{"p":1}}}', /question or a pro\/con this guide does not have/],
-    ['a constructor key', '{"v":2,"a":{"constructor":{"p":1}}}', /question or a pro\/con this guide does not have/],
+    [
+      'an unknown question id',
+      '{"v":2,"a":{"salary":{"p":1}}}',
+      /question or a pro\/con this guide does not have/,
+    ],
+    [
+      'a __proto__ key',
+      '{"v":2,"a":{"__proto__":{"p":1}}}',
+      /question or a pro\/con this guide does not have/,
+    ],
+    [
+      'a constructor key',
+      '{"v":2,"a":{"constructor":{"p":1}}}',
+      /question or a pro\/con this guide does not have/,
+    ],
     ['an answer that is a string', '{"v":2,"a":{"energizes":"technical"}}', /expected form/],
     ['an extra field in an answer', '{"v":2,"a":{"energizes":{"p":1,"html":"<b>"}}}', /expected form/],
     ['a position of 0', '{"v":2,"a":{"energizes":{"p":0}}}', /outside the scale/],
     ['a position of 6', '{"v":2,"a":{"energizes":{"p":6}}}', /outside the scale/],
     ['a fractional position', '{"v":2,"a":{"energizes":{"p":2.5}}}', /outside the scale/],
     ['a position given as text', '{"v":2,"a":{"energizes":{"p":"2"}}}', /outside the scale/],
-    ['a position that is markup', '{"v":2,"a":{"energizes":{"p":"<img src=x onerror=alert(1)>"}}}', /outside the scale/],
+    [
+      'a position that is markup',
+      '{"v":2,"a":{"energizes":{"p":"<img src=x onerror=alert(1)>"}}}',
+      /outside the scale/,
+    ],
     ['a note that is not text', '{"v":2,"a":{"energizes":{"n":{"html":"<b>"}}}}', /not text/],
     ['a note over the length limit', `{"v":2,"a":{"energizes":{"n":"${'x'.repeat(1001)}"}}}`, /too long/],
     ['a record over the size cap', `{"v":2,"a":{}${' '.repeat(RECORD_MAX)}}`, /too large/],
@@ -118,7 +186,10 @@ describe('decodeRecord rejects hostile or broken input as a whole', () => {
 
   test('keeps script tags and entities in a note as the exact text they are', () => {
     const note = '<script>alert("x")</script> &amp; &#60;b&#62; \u202e';
-    expect(decoded(encodeRecord(untimed({ energizes: { note } })))).toEqual({ ok: true, sheet: untimed({ energizes: { note } }) });
+    expect(decoded(encodeRecord(untimed({ energizes: { note } })))).toEqual({
+      ok: true,
+      sheet: untimed({ energizes: { note } }),
+    });
   });
   test('leaves Object.prototype untouched by a __proto__ payload', () => {
     decoded('{"v":2,"a":{"__proto__":{"polluted":true}}}');
@@ -126,6 +197,9 @@ describe('decodeRecord rejects hostile or broken input as a whole', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
   test('drops entries that hold nothing (blank note, no position)', () => {
-    expect(decoded('{"v":2,"a":{"energizes":{},"let-go":{"n":"  "}}}')).toEqual({ ok: true, sheet: untimed({}) });
+    expect(decoded('{"v":2,"a":{"energizes":{},"let-go":{"n":"  "}}}')).toEqual({
+      ok: true,
+      sheet: untimed({}),
+    });
   });
 });

@@ -1,11 +1,23 @@
 import { describe, expect, test } from 'vitest';
-import { EMPTY_SHEET, mergeSheets, stampAll, stampChanges, type Sheet } from '../../../src/lib/reflection/sheet';
+import {
+  EMPTY_SHEET,
+  mergeSheets,
+  stampAll,
+  stampChanges,
+  type Sheet,
+} from '../../../src/lib/reflection/sheet';
 
 describe('stampChanges', () => {
   test('stamps only the answers that changed, and a cleared one too', () => {
-    const before: Sheet = { answers: { energizes: { position: 1 }, 'let-go': { note: 'x' } }, times: { energizes: 1, 'let-go': 2 } };
+    const before: Sheet = {
+      answers: { energizes: { position: 1 }, 'let-go': { note: 'x' } },
+      times: { energizes: 1, 'let-go': 2 },
+    };
     const after = stampChanges(before, { energizes: { position: 1 }, 'five-years': { position: 4 } }, 50);
-    expect(after).toEqual({ answers: { energizes: { position: 1 }, 'five-years': { position: 4 } }, times: { energizes: 1, 'let-go': 50, 'five-years': 50 } });
+    expect(after).toEqual({
+      answers: { energizes: { position: 1 }, 'five-years': { position: 4 } },
+      times: { energizes: 1, 'let-go': 50, 'five-years': 50 },
+    });
   });
   test('leaves the sheet it was given untouched', () => {
     const before: Sheet = { answers: {}, times: {} };
@@ -16,7 +28,10 @@ describe('stampChanges', () => {
 
 describe('stampAll', () => {
   test('dates every id now, answered or not, so the whole sheet wins a merge', () => {
-    expect(stampAll({ energizes: { position: 2 } }, ['energizes', 'let-go'], 7)).toEqual({ answers: { energizes: { position: 2 } }, times: { energizes: 7, 'let-go': 7 } });
+    expect(stampAll({ energizes: { position: 2 } }, ['energizes', 'let-go'], 7)).toEqual({
+      answers: { energizes: { position: 2 } },
+      times: { energizes: 7, 'let-go': 7 },
+    });
   });
 });
 
@@ -25,7 +40,10 @@ describe('mergeSheets', () => {
   const tabB: Sheet = { answers: { 'five-years': { position: 5 } }, times: { 'five-years': 200 } };
 
   test('keeps an answer to question 1 from one tab and to question 2 from another', () => {
-    const merged = { answers: { energizes: { position: 1 }, 'five-years': { position: 5 } }, times: { energizes: 100, 'five-years': 200 } };
+    const merged = {
+      answers: { energizes: { position: 1 }, 'five-years': { position: 5 } },
+      times: { energizes: 100, 'five-years': 200 },
+    };
     expect(mergeSheets(tabA, tabB)).toEqual(merged);
     expect(mergeSheets(tabB, tabA)).toEqual(merged);
   });
@@ -39,17 +57,37 @@ describe('mergeSheets', () => {
     expect(mergeSheets(tabA, cleared)).toEqual({ answers: {}, times: { energizes: 150 } });
   });
   test('merges weights the same way, point by point', () => {
-    const a: Sheet = { answers: { 'technical-track/pros/deep-impact': { weight: 3 } }, times: { 'technical-track/pros/deep-impact': 10 } };
-    const b: Sheet = { answers: { 'technical-track/pros/deep-impact': { weight: 1 }, 'management-track/cons/less-technical': { weight: 2 } }, times: { 'technical-track/pros/deep-impact': 20, 'management-track/cons/less-technical': 5 } };
-    expect(mergeSheets(a, b).answers).toEqual({ 'technical-track/pros/deep-impact': { weight: 1 }, 'management-track/cons/less-technical': { weight: 2 } });
+    const a: Sheet = {
+      answers: { 'technical-track/pros/deep-impact': { weight: 3 } },
+      times: { 'technical-track/pros/deep-impact': 10 },
+    };
+    const b: Sheet = {
+      answers: {
+        'technical-track/pros/deep-impact': { weight: 1 },
+        'management-track/cons/less-technical': { weight: 2 },
+      },
+      times: { 'technical-track/pros/deep-impact': 20, 'management-track/cons/less-technical': 5 },
+    };
+    expect(mergeSheets(a, b).answers).toEqual({
+      'technical-track/pros/deep-impact': { weight: 1 },
+      'management-track/cons/less-technical': { weight: 2 },
+    });
   });
   test('counts an answer with no time (a migrated record) as older than any dated one, and breaks ties for the second sheet', () => {
     const migrated: Sheet = { answers: { energizes: { position: 5 }, 'let-go': { position: 2 } }, times: {} };
     const early: Sheet = { answers: { energizes: { position: 3 } }, times: { energizes: 0 } };
-    expect(mergeSheets(migrated, early).answers).toEqual({ energizes: { position: 3 }, 'let-go': { position: 2 } });
-    expect(mergeSheets(early, migrated).answers).toEqual({ energizes: { position: 5 }, 'let-go': { position: 2 } });
+    expect(mergeSheets(migrated, early).answers).toEqual({
+      energizes: { position: 3 },
+      'let-go': { position: 2 },
+    });
+    expect(mergeSheets(early, migrated).answers).toEqual({
+      energizes: { position: 5 },
+      'let-go': { position: 2 },
+    });
   });
   test('fills a gap with an undated answer rather than dropping it', () => {
-    expect(mergeSheets(EMPTY_SHEET, { answers: { energizes: { position: 2 } }, times: {} }).answers).toEqual({ energizes: { position: 2 } });
+    expect(mergeSheets(EMPTY_SHEET, { answers: { energizes: { position: 2 } }, times: {} }).answers).toEqual({
+      energizes: { position: 2 },
+    });
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { clearSheet, loadSheet, MEMORY_ONLY_NOTICE, saveSheet, STORAGE_KEY } from '../../../src/lib/reflection/storage';
+import {
+  clearSheet,
+  loadSheet,
+  MEMORY_ONLY_NOTICE,
+  saveSheet,
+  STORAGE_KEY,
+} from '../../../src/lib/reflection/storage';
 import { EMPTY_SHEET } from '../../../src/lib/reflection/sheet';
 
 const known = { ids: ['energizes', 'five-years', 'let-go'], points: ['technical-track/pros/deep-impact'] };
@@ -29,13 +35,20 @@ describe('loadSheet', () => {
   });
   test('reads what was saved, a record written before weighing included', () => {
     const storage = fakeStorage({ [STORAGE_KEY]: '{"v":2,"a":{"let-go":{"p":1}}}' });
-    expect(loadSheet(() => storage, known).sheet).toEqual({ answers: { 'let-go': { position: 1 } }, times: {} });
+    expect(loadSheet(() => storage, known).sheet).toEqual({
+      answers: { 'let-go': { position: 1 } },
+      times: {},
+    });
   });
   test('discards a corrupt record with a notice that says why, and removes it', () => {
-    const storage = fakeStorage({ [STORAGE_KEY]: '{"v":3,"a":{"technical-track/pros/deep-impact":{"w":9}}}' });
+    const storage = fakeStorage({
+      [STORAGE_KEY]: '{"v":3,"a":{"technical-track/pros/deep-impact":{"w":9}}}',
+    });
     const loaded = loadSheet(() => storage, known);
     expect(loaded.sheet).toEqual(EMPTY_SHEET);
-    expect(loaded.notice).toMatch(/could not be read \(a weight is outside the four steps\), so they were discarded/);
+    expect(loaded.notice).toMatch(
+      /could not be read \(a weight is outside the four steps\), so they were discarded/,
+    );
     expect(storage.getItem(STORAGE_KEY)).toBeNull();
   });
   test('falls back to memory, with a notice, when storage cannot be reached', () => {
@@ -54,15 +67,33 @@ describe('loadSheet', () => {
 describe('saveSheet', () => {
   test('writes one versioned record that loads back', () => {
     const storage = fakeStorage();
-    const sheet = { answers: { energizes: { position: 3 as const, note: 'Both.' } }, times: { energizes: 5 } };
+    const sheet = {
+      answers: { energizes: { position: 3 as const, note: 'Both.' } },
+      times: { energizes: 5 },
+    };
     expect(saveSheet(storage, sheet, known)).toEqual(sheet);
     expect(storage.getItem(STORAGE_KEY)).toBe('{"v":3,"a":{"energizes":{"p":3,"n":"Both.","t":5}}}');
     expect(loadSheet(() => storage, known).sheet).toEqual(sheet);
   });
   test('merges with what another tab saved since, answer by answer, and returns the result', () => {
-    const storage = fakeStorage({ [STORAGE_KEY]: '{"v":3,"a":{"energizes":{"p":1,"t":10},"let-go":{"p":2,"t":20}}}' });
-    const mine = { answers: { 'let-go': { position: 5 as const }, 'technical-track/pros/deep-impact': { weight: 2 as const } }, times: { 'let-go': 15, 'technical-track/pros/deep-impact': 30 } };
-    const merged = { answers: { energizes: { position: 1 }, 'let-go': { position: 2 }, 'technical-track/pros/deep-impact': { weight: 2 } }, times: { energizes: 10, 'let-go': 20, 'technical-track/pros/deep-impact': 30 } };
+    const storage = fakeStorage({
+      [STORAGE_KEY]: '{"v":3,"a":{"energizes":{"p":1,"t":10},"let-go":{"p":2,"t":20}}}',
+    });
+    const mine = {
+      answers: {
+        'let-go': { position: 5 as const },
+        'technical-track/pros/deep-impact': { weight: 2 as const },
+      },
+      times: { 'let-go': 15, 'technical-track/pros/deep-impact': 30 },
+    };
+    const merged = {
+      answers: {
+        energizes: { position: 1 },
+        'let-go': { position: 2 },
+        'technical-track/pros/deep-impact': { weight: 2 },
+      },
+      times: { energizes: 10, 'let-go': 20, 'technical-track/pros/deep-impact': 30 },
+    };
     expect(saveSheet(storage, mine, known)).toEqual(merged);
     expect(loadSheet(() => storage, known).sheet).toEqual(merged);
   });
@@ -77,7 +108,9 @@ describe('saveSheet', () => {
     expect(storage.getItem(STORAGE_KEY)).toBe('{"v":3,"a":{"let-go":{"p":2,"t":5}}}');
   });
   test('reports a refused write instead of throwing', () => {
-    expect(saveSheet(fakeStorage({}, true), { answers: { energizes: { position: 1 } }, times: {} }, known)).toBeUndefined();
+    expect(
+      saveSheet(fakeStorage({}, true), { answers: { energizes: { position: 1 } }, times: {} }, known),
+    ).toBeUndefined();
   });
 });
 
@@ -88,7 +121,11 @@ describe('clearSheet', () => {
     expect(storage.length).toBe(0);
   });
   test('reports a refused removal instead of throwing', () => {
-    const storage = { removeItem: () => { throw new DOMException('denied', 'SecurityError'); } } as unknown as Storage;
+    const storage = {
+      removeItem: () => {
+        throw new DOMException('denied', 'SecurityError');
+      },
+    } as unknown as Storage;
     expect(clearSheet(storage)).toBe(false);
   });
 });

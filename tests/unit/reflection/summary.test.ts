@@ -7,28 +7,36 @@ const questions: QuestionPoles[] = [
   { id: 'five-years', tracks: ['management', 'technical'] },
   { id: 'let-go', tracks: ['management', 'technical'] },
 ];
-const summary = (answers: Parameters<typeof leaningOf>[0], whose?: 'your' | 'their') => leaningOf(answers, questions, whose).sentences.join(' ');
+const summary = (answers: Parameters<typeof leaningOf>[0], whose?: 'your' | 'their') =>
+  leaningOf(answers, questions, whose).sentences.join(' ');
 
 describe('leaningOf', () => {
   test('says nothing is placed yet on a blank worksheet', () => {
-    expect(summary({})).toBe('You have not placed an answer on the scale yet for any of the three questions.');
+    expect(summary({})).toBe(
+      'You have not placed an answer on the scale yet for any of the three questions.',
+    );
   });
   test('counts each side through the question’s own pole order', () => {
-    const leaning = leaningOf({ energizes: { position: 1 }, 'five-years': { position: 5 }, 'let-go': { position: 2 } }, questions);
+    const leaning = leaningOf(
+      { energizes: { position: 1 }, 'five-years': { position: 5 }, 'let-go': { position: 2 } },
+      questions,
+    );
     expect([leaning.technical, leaning.management]).toEqual([2, 1]);
   });
   test('words a lean the way the issue asks: “two of your three answers lean toward…”', () => {
-    expect(summary({ energizes: { position: 2 }, 'five-years': { position: 4 }, 'let-go': { position: 3 } })).toBe(
-      'Two of your three answers lean toward the technical track and one sits in between.',
-    );
+    expect(
+      summary({ energizes: { position: 2 }, 'five-years': { position: 4 }, 'let-go': { position: 3 } }),
+    ).toBe('Two of your three answers lean toward the technical track and one sits in between.');
   });
   test('says “all” when every answer leans the same way', () => {
-    expect(summary({ energizes: { position: 5 }, 'five-years': { position: 1 }, 'let-go': { position: 2 } })).toBe(
-      'All three of your answers lean toward the management track.',
-    );
+    expect(
+      summary({ energizes: { position: 5 }, 'five-years': { position: 1 }, 'let-go': { position: 2 } }),
+    ).toBe('All three of your answers lean toward the management track.');
   });
   test('speaks of a single answer in the singular, and of the open questions', () => {
-    expect(summary({ 'let-go': { position: 'unsure' } })).toBe('Your one answer is not sure yet. Two questions are still open.');
+    expect(summary({ 'let-go': { position: 'unsure' } })).toBe(
+      'Your one answer is not sure yet. Two questions are still open.',
+    );
   });
   test('ignores notes without a position', () => {
     expect(leaningOf({ energizes: { note: 'thinking' } }, questions).answered).toBe(0);
@@ -39,22 +47,32 @@ describe('leaningOf', () => {
     );
   });
   test('calls answers split when they lean both ways, or only sit in between', () => {
-    expect(leaningOf({ energizes: { position: 1 }, 'five-years': { position: 1 } }, questions).split).toBe(true);
+    expect(leaningOf({ energizes: { position: 1 }, 'five-years': { position: 1 } }, questions).split).toBe(
+      true,
+    );
     expect(leaningOf({ energizes: { position: 3 } }, questions).split).toBe(true);
     expect(leaningOf({ energizes: { position: 1 }, 'let-go': { position: 5 } }, questions).split).toBe(false);
     expect(leaningOf({ energizes: { position: 'unsure' } }, questions).split).toBe(false);
   });
   test('lists three kinds of answer in one sentence', () => {
-    expect(summary({ energizes: { position: 1 }, 'five-years': { position: 2 }, 'let-go': { position: 3 } })).toBe(
+    expect(
+      summary({ energizes: { position: 1 }, 'five-years': { position: 2 }, 'let-go': { position: 3 } }),
+    ).toBe(
       'One of your three answers leans toward the technical track, one leans toward the management track and one sits in between.',
     );
   });
   test('never tells the reader what to choose', () => {
     const positions = [1, 2, 3, 4, 5, 'unsure', undefined] as const;
-    for (const a of positions) for (const b of positions) for (const c of positions) {
-      const text = summary({ energizes: { position: a }, 'five-years': { position: b }, 'let-go': { position: c } });
-      expect(text).not.toMatch(/should|must|choose|best|right|wrong|recommend/i);
-    }
+    for (const a of positions)
+      for (const b of positions)
+        for (const c of positions) {
+          const text = summary({
+            energizes: { position: a },
+            'five-years': { position: b },
+            'let-go': { position: c },
+          });
+          expect(text).not.toMatch(/should|must|choose|best|right|wrong|recommend/i);
+        }
   });
 });
 

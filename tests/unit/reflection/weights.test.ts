@@ -6,18 +6,29 @@ describe('weightFrom', () => {
     expect(['0', '1', '2', '3'].map(weightFrom)).toEqual([0, 1, 2, 3]);
   });
   test('gives no weight for anything else', () => {
-    expect(['4', '-1', '1.5', '', 'A lot', null, undefined].map(weightFrom)).toEqual(Array(7).fill(undefined));
+    expect(['4', '-1', '1.5', '', 'A lot', null, undefined].map(weightFrom)).toEqual(
+      Array(7).fill(undefined),
+    );
   });
 });
 
 describe('withWeight', () => {
   test('sets one point’s weight and leaves the answers alone', () => {
     const before = { energizes: { position: 2 as const } };
-    expect(withWeight(before, 'technical-track/pros/deep-impact', 0)).toEqual({ energizes: { position: 2 }, 'technical-track/pros/deep-impact': { weight: 0 } });
+    expect(withWeight(before, 'technical-track/pros/deep-impact', 0)).toEqual({
+      energizes: { position: 2 },
+      'technical-track/pros/deep-impact': { weight: 0 },
+    });
     expect(before).toEqual({ energizes: { position: 2 } });
   });
   test('removes the entry when the weight is taken away', () => {
-    expect(withWeight({ 'technical-track/pros/deep-impact': { weight: 3 } }, 'technical-track/pros/deep-impact', undefined)).toEqual({});
+    expect(
+      withWeight(
+        { 'technical-track/pros/deep-impact': { weight: 3 } },
+        'technical-track/pros/deep-impact',
+        undefined,
+      ),
+    ).toEqual({});
   });
 });
 
