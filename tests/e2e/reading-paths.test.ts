@@ -274,7 +274,9 @@ describe('composing a path and following it', () => {
   test('a corrupt draft record is discarded with a notice', async () => {
     const context = await site.browser.newContext();
     await context.addInitScript(
-      () => localStorage.getItem('x') ?? localStorage.setItem('reading-paths', '{"v":1,"d":[1,2]}'),
+      () =>
+        location.protocol.startsWith('http') &&
+        (localStorage.getItem('x') ?? localStorage.setItem('reading-paths', '{"v":1,"d":[1,2]}')),
     );
     const page = await context.newPage();
     await page.goto(site.urlOf('/path/'));

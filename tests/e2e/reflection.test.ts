@@ -201,7 +201,10 @@ describe('the reflection worksheet', () => {
       // Seeded before any page script runs, in the page's own renderer (a write then a
       // reload can race Chromium's storage service for large values).
       const context = await site.browser.newContext();
-      await context.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [KEY, bad]);
+      await context.addInitScript(
+        ([key, value]) => location.protocol.startsWith('http') && localStorage.setItem(key!, value!),
+        [KEY, bad],
+      );
       const page = await context.newPage();
       await page.goto(site.urlOf('/reflection/'));
       await ready(page);

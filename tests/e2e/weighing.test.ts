@@ -257,7 +257,9 @@ describe('weighing the pros and cons', () => {
       '{"v":2,"a":{"energizes":{"p":2,"n":"I still review every pull request."},"let-go":{"p":"unsure"}}}';
     const context = await site.browser.newContext();
     await context.addInitScript(
-      ([key, value]) => localStorage.getItem(key!) ?? localStorage.setItem(key!, value!),
+      ([key, value]) =>
+        location.protocol.startsWith('http') &&
+        (localStorage.getItem(key!) ?? localStorage.setItem(key!, value!)),
       [KEY, today],
     );
     const page = await context.newPage();
@@ -305,7 +307,9 @@ describe('weighing the pros and cons', () => {
 async function poisoned(record: string, reason: RegExp) {
   const context = await site.browser.newContext();
   await context.addInitScript(
-    ([key, value]) => localStorage.getItem(key!) ?? localStorage.setItem(key!, value!),
+    ([key, value]) =>
+      location.protocol.startsWith('http') &&
+      (localStorage.getItem(key!) ?? localStorage.setItem(key!, value!)),
     [KEY, record],
   );
   const page = await context.newPage();
