@@ -189,7 +189,7 @@ describe('composing a path and following it', () => {
       await reader.locator('textarea[name="let-go-note"]').fill('I would miss the code.');
       await expect
         .poll(() => reader.evaluate(() => JSON.parse(localStorage.getItem('reflection-answers') ?? 'null')))
-        .toEqual({ v: 2, a: { 'let-go': { p: 4, n: 'I would miss the code.' } } });
+        .toEqual({ v: 3, a: { 'let-go': { p: 4, n: 'I would miss the code.', t: expect.any(Number) } } });
       await reader.getByRole('button', { name: 'Copy share link' }).click();
       await expect.poll(() => clipboard(reader)).toMatch(/\/reflection\/#answers=/);
       const answersLink = await clipboard(reader);
