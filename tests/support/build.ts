@@ -23,6 +23,26 @@ export function astroCommand(command: string, args: string[] = []): Promise<Buil
   return astroBuild({ command, args });
 }
 
+/** Runs a Node script of the project's (a path under its root) and collects what it prints. */
+export function runNodeScript(
+  script: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+): Promise<BuildResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(root, script), ...args], {
+      cwd: options.cwd ?? root,
+      env: options.env ?? { ...inheritedEnv(), FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
 /**
  * Runs `astro build` in a child process (its own Vite, its own env), the way
  * `npm run build` does, and collects what it prints.
@@ -30,21 +50,12 @@ export function astroCommand(command: string, args: string[] = []): Promise<Buil
 export function astroBuild(
   options: { cwd?: string; env?: Record<string, string>; args?: string[]; command?: string } = {},
 ): Promise<BuildResult> {
-  const cwd = options.cwd ?? root;
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [join(root, 'node_modules/astro/bin/astro.mjs'), options.command ?? 'build', ...(options.args ?? [])],
-      {
-        cwd,
-        env: { ...inheritedEnv(), ...options.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, output }));
-  });
+  return runNodeScript(
+    'node_modules/astro/bin/astro.mjs',
+    [options.command ?? 'build', ...(options.args ?? [])],
+    {
+      cwd: options.cwd ?? root,
+      env: { ...inheritedEnv(), ...options.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    },
+  );
 }
