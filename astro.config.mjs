@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import questions from './content/questions.json' with { type: 'json' };
 import { anchorAliases } from './integrations/anchor-aliases.ts';
+import { cspPerPage } from './integrations/csp-per-page.ts';
 import { headingAnchors } from './integrations/markdown/heading-anchors.ts';
 import { worksheetFlag } from './integrations/markdown/worksheet-flag.ts';
 import { pagefindIndex } from './integrations/pagefind-index.ts';
@@ -42,7 +43,8 @@ export default defineConfig({
       hastPlugins: [headingAnchors()],
     }),
   },
-  // pagefindIndex last: it indexes the finished HTML (with the alias targets) in astro:build:done.
+  // pagefindIndex indexes the finished HTML (with the alias targets) in astro:build:done;
+  // cspPerPage comes last, hashing what finally ships.
   integrations: [
     mdx(),
     sitemap({ filter: (page) => !page.includes('/s/') }),
@@ -50,6 +52,7 @@ export default defineConfig({
     anchorAliases({ contract }),
     shareActionsBundle(),
     pagefindIndex({ searchTerms: () => guideSearchTerms(new URL('./content/guide/', import.meta.url)) }),
+    cspPerPage(),
   ],
   security: {
     csp: {

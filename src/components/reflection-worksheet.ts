@@ -236,30 +236,45 @@ class ReflectionWorksheet extends HTMLElement {
     update(withAnswer(sheet.answers, this.#idOf(fieldset), this.#read(fieldset)));
   };
 
+  /**
+   * The share link of the answers kept in this browser, for a page that shows it its own way
+   * (a reading path's "Send your answers back"): the same link, from the answers in memory.
+   */
+  shareAnswers(say: (message: string) => void, showLink: (url: string) => void) {
+    this.#tool('share', say, showLink);
+  }
+
+  #tool(action: ToolRequest['action'], say: ToolRequest['say'], showLink: ToolRequest['showLink']) {
+    const shown = shared ?? sheet;
+    if (action === 'share' && !hasAnswers(shown.answers)) return say('Nothing to share yet.');
+    const request: ToolRequest = {
+      action,
+      worksheet: this,
+      shown,
+      theirs: shown === shared,
+      points,
+      say,
+      showLink,
+    };
+    tools ??= import(/* @vite-ignore */ this.dataset.tools!);
+    tools.then(
+      () => document.dispatchEvent(new CustomEvent('reflection-tool', { detail: request })),
+      () => say('This needs a connection: the page could not load the code for it.'),
+    );
+  }
+
   #onClick = (event: Event) => {
     const action = (event.target as HTMLElement).closest<HTMLElement>('[data-act]')?.dataset.act;
-    const shown = shared ?? sheet;
     if (action === 'print') print();
-    if (action === 'copy' || action === 'download' || action === 'share') {
-      if (action === 'share' && !hasAnswers(shown.answers)) return this.status('Nothing to share yet.');
-      const request: ToolRequest = {
+    if (action === 'copy' || action === 'download' || action === 'share')
+      this.#tool(
         action,
-        worksheet: this,
-        shown,
-        theirs: shown === shared,
-        points,
-        say: (message) => this.status(message),
-        showLink: (url) => {
+        (message) => this.status(message),
+        (url) => {
           this.#find<HTMLInputElement>('.rf-url')!.value = url;
           this.#find('.rf-link')!.hidden = false;
         },
-      };
-      tools ??= import(/* @vite-ignore */ this.dataset.tools!);
-      tools.then(
-        () => document.dispatchEvent(new CustomEvent('reflection-tool', { detail: request })),
-        () => this.status('This needs a connection: the page could not load the code for it.'),
       );
-    }
     if (action === 'clear') {
       if (!hasAnswers(sheet.answers)) return this.status('Nothing to clear.');
       if (!confirm('Clear all your answers, notes and weights? This cannot be undone.')) return;

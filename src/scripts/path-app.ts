@@ -7,10 +7,7 @@
  * form value. The only URLs we build come from the section data this site published
  * (`u`, checked to be site-relative) or from short ids that passed SHORT_ID.
  */
-import { hasAnswers } from '../lib/reflection/answers';
-import { pointsFrom } from '../lib/reflection/points';
-import { shareFragment } from '../lib/reflection/share';
-import { BLOCKED, loadSheet } from '../lib/reflection/storage';
+import { BLOCKED } from '../lib/reflection/storage';
 import { wordsIn, type Block } from '../lib/path/articleBlocks';
 import { decodePathFragment, isPathFragment, pathFragment } from '../lib/path/pathLink';
 import { pathAsMarkdown } from '../lib/path/pathMarkdown';
@@ -525,6 +522,11 @@ async function startFollower(hash: string) {
   });
 }
 
+/** What the worksheet island offers a page that embeds it (reflection-worksheet.ts). */
+interface Shares {
+  shareAnswers(say: (message: string) => void, showLink: (url: string) => void): void;
+}
+
 /** The end of a path with questions: send the answers back, with the worksheet's own share link. */
 function sendAnswers(): HTMLElement {
   const end = el('section', undefined, 'path-end');
@@ -540,25 +542,15 @@ function sendAnswers(): HTMLElement {
   shown.append(label);
   shown.hidden = true;
   const send = button('Copy share link', 'send');
-  let lastInput = 0;
-  follow.addEventListener('input', () => (lastInput = Date.now()));
-  send.addEventListener('click', async () => {
-    // The worksheet saves 400 ms after the last keystroke: let it, then read what it saved.
-    await new Promise((done) => setTimeout(done, Math.max(0, lastInput + 450 - Date.now())));
-    // Read with what the embedded worksheet knows (questions and points): a record checked
-    // against less would be rejected, and a rejected record is removed.
-    const sheetElement = follow.querySelector<HTMLElement>('reflection-worksheet');
-    const ids = (sheetElement?.dataset.ids ?? '')
-      .split(' ')
-      .filter(Boolean)
-      .map((entry) => entry.split(':')[0]!);
-    const points = pointsFrom(sheetElement?.dataset.points ?? '').map((point) => point.id);
-    const sheet = sheetElement ? loadSheet(() => localStorage, { ids, points }).sheet : undefined;
-    if (!sheet || !hasAnswers(sheet.answers))
-      return announce('Nothing to share yet: answer a question first.');
-    field.value = new URL(`${base}reflection/${shareFragment(sheet)}`, location.href).href;
-    shown.hidden = false;
-    await copy(field.value, 'Share link copied.');
+  send.addEventListener('click', () => {
+    // The worksheet's own share link, from the answers it holds (the island is the one that
+    // knows them); the path shows it here, at the end.
+    const worksheet = follow.querySelector<HTMLElement & Partial<Shares>>('reflection-worksheet');
+    if (!worksheet?.shareAnswers) return announce('The questions are still loading: try again in a moment.');
+    worksheet.shareAnswers(announce, (url) => {
+      field.value = url;
+      shown.hidden = false;
+    });
   });
   end.append(
     h2,
