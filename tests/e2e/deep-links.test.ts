@@ -330,8 +330,10 @@ describe('budget', () => {
     const html = readFileSync(join(distDir, ITEM, 'index.html'), 'utf8');
     // The worksheet's inline loader is counted with the island, under its own budget
     // (reflection.test.ts): a pro/con page shows a weighing control, so it carries one.
-    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)]
-      .map((m) => m[1]!)
+    // Speculation rules and JSON are data the browser reads, not JavaScript it runs.
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)([^>]*)>([\s\S]*?)<\/script>/g)]
+      .filter((m) => !/type="(speculationrules|application\/(ld\+)?json)"/.test(m[1]!))
+      .map((m) => m[2]!)
       .filter((code) => !code.includes("querySelectorAll('reflection-worksheet')"));
     const external = [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((m) =>
       readFileSync(join(distDir, m[1]!.replace(/^\/([^/]*\/)?_astro\//, '_astro/')), 'utf8'),
