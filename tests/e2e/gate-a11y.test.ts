@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, test } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { useBrowser } from '../support/browser-fixture';
 import { landingPaths } from '../../tools/lib/built-site';
 import { distDir } from '../../tools/lib/paths';
@@ -16,8 +16,6 @@ const landing = landingPaths(
   new URL(process.env.SITE_BASE ?? '/', process.env.SITE_URL ?? 'https://de-or-director.example').href,
 );
 const paths = [...landing, SEVEN_STEP_PATH];
-/** WCAG 2.0, 2.1 and 2.2 at levels A and AA, and axe's best practices. Nothing is disabled. */
-const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'best-practice'];
 
 const variants = [
   { theme: 'light', width: 390, height: 844 },
@@ -48,15 +46,8 @@ describe('accessibility gate (axe-core)', () => {
             await page.evaluate(() => document.documentElement.dataset.theme),
             `${path} follows the ${theme} system theme`,
           ).toBe(theme);
-          // resultTypes: only violations come back in full (passes are summarised), which keeps each run quick.
-          const results = await new AxeBuilder({ page })
-            .withTags(tags)
-            .options({ resultTypes: ['violations'] })
-            .analyze();
-          for (const violation of results.violations) {
-            const where = violation.nodes.map((node) => node.target.join(' ')).join(', ');
-            violations.push(`${path} [${theme}, ${width} px] ${violation.id}: ${violation.help} — ${where}`);
-          }
+          for (const violation of await axeViolations(page))
+            violations.push(`${path} [${theme}, ${width} px] ${violation}`);
         }
       } finally {
         await context.close();

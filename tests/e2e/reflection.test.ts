@@ -1,10 +1,10 @@
 import { tmpdir } from 'node:os';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { axeViolations } from '../support/axe';
 import { useBrowser } from '../support/browser-fixture';
 import { distDir } from '../../tools/lib/paths';
 import { fragmentOf, KEY, note, radio, ready, stored, storedAnswers } from '../support/worksheet';
@@ -410,13 +410,7 @@ describe('the reflection worksheet', () => {
         await radio(page, 'energizes', '3')
           .check({ force: true })
           .catch(() => undefined); // disabled in the shared view
-        const { violations } = await new AxeBuilder({ page })
-          .include('reflection-worksheet')
-          .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-          .analyze();
-        expect(violations.map((v) => `${path}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual(
-          [],
-        );
+        expect(await axeViolations(page, 'reflection-worksheet'), path).toEqual([]);
         await page.context().close();
       }
     },
