@@ -3,7 +3,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
-import { defineConfig } from 'astro/config';
+import { defineConfig, passthroughImageService } from 'astro/config';
 import questions from './content/questions.json' with { type: 'json' };
 import { anchorAliases } from './integrations/anchor-aliases.ts';
 import { cspPerPage } from './integrations/csp-per-page.ts';
@@ -28,6 +28,10 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // No image is optimised at build (the social cards are drawn by satori and resvg), so sharp,
+  // Astro's optional image library (19 MB), is not installed: package.json overrides it with
+  // an empty package. An <Image> added later is served as it is, not broken.
+  image: { service: passthroughImageService() },
   build: {
     format: 'directory',
     // One round trip: the CSS rides inside the HTML, nothing blocks rendering.
