@@ -1,6 +1,7 @@
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser-fixture';
+import { firstResultFor } from '../support/search-results';
 import { watchForErrors } from '../support/console-watch';
 
 // Issue 9: whatever a reader types after asking for search reaches the field, in order,
@@ -43,15 +44,6 @@ async function done(page: Page) {
 }
 
 const field = (page: Page) => page.locator('pagefind-input input');
-/** The path of the first result, once the status line reports the results for `query`. */
-const firstResultFor = (page: Page, query: string) =>
-  page
-    .waitForFunction((q) => {
-      const summary = document.querySelector('pagefind-summary')?.textContent ?? '';
-      const link = document.querySelector<HTMLAnchorElement>('pagefind-results .pf-result-link');
-      return summary.trim().endsWith(` for ${q}`) ? link?.pathname : undefined;
-    }, query)
-    .then((handle) => handle.jsonValue());
 
 const ways: Array<{ way: string; options?: BrowserContextOptions; ask: (page: Page) => Promise<void> }> = [
   { way: 'the / key', ask: (page) => page.keyboard.press('/') },
@@ -76,7 +68,9 @@ describe('typing into search before its code arrives', () => {
       await expect
         .poll(() => page.evaluate(() => document.activeElement?.matches('pagefind-input input')))
         .toBe(true);
-      expect(await firstResultFor(page, 'soft power')).toBe('/technical-track/cons/political-vulnerability/');
+      await expect
+        .poll(() => firstResultFor(page, 'soft power'), { timeout: 20_000 })
+        .toBe('/technical-track/cons/political-vulnerability/');
       // Only one field: the one that held the typing is gone.
       await expect(page.locator('dialog[open]').count()).resolves.toBe(1);
       await done(page);
@@ -92,6 +86,32 @@ describe('typing into search before its code arrives', () => {
       .poll(() => field(page).inputValue(), { timeout: SLOW_MS * 4 })
       .toBe('delegate delegate delegate');
     await done(page);
+  });
+
+  test('a query finished as the index arrives shows its own results, not an earlier prefix’s', async () => {
+    // "codi" and "codin" find nothing, "coding" finds Less Technical: searches run for each
+    // keystroke, and the last one typed must be the one shown, however the index's arrival
+    // falls among them. The index is held until "codin" is typed, then "g" follows at once.
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const context = await site.browser.newContext();
+      const page = await context.newPage();
+      let release!: () => void;
+      const arrived = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/pagefind\/(pagefind-entry\.json|wasm\.)/, async (route) => {
+        await arrived;
+        await route.continue();
+      });
+      await page.goto(site.urlOf('/technical-track/'));
+      await page.keyboard.press('/');
+      await page.keyboard.type('codin', { delay: 20 });
+      await expect.poll(() => field(page).inputValue(), { timeout: SLOW_MS * 4 }).toBe('codin');
+      release();
+      await page.keyboard.type('g');
+      await expect
+        .poll(() => firstResultFor(page, 'coding'), { timeout: 20_000 })
+        .toBe('/management-track/cons/less-technical/');
+      await context.close();
+    }
   });
 
   test('the caret comes along: an edit made while waiting continues where it was', async () => {
@@ -133,7 +153,9 @@ describe('typing into search before its code arrives', () => {
     await page.keyboard.press('/');
     await page.keyboard.type('promotion', { delay: TYPING_DELAY_MS });
     await expect.poll(() => field(page).inputValue()).toBe('promotion');
-    expect(await firstResultFor(page, 'promotion')).toMatch(/promotion|leadership/);
+    await expect
+      .poll(() => firstResultFor(page, 'promotion'), { timeout: 20_000 })
+      .toMatch(/promotion|leadership/);
     await done(page);
   });
 });

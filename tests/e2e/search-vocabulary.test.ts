@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser-fixture';
+import { firstResultFor } from '../support/search-results';
 
 // Issue 13: search speaks the reader's words (hidden search terms) and forgives one typo,
 // in the real build, typed as a reader types, with nothing of it on a page's first load.
@@ -17,20 +18,10 @@ async function searchOn(path: string, query: string): Promise<Page> {
   return page;
 }
 
-/** The first result's path, once the status line reports results for `query`. */
-async function firstResultFor(page: Page, query: string): Promise<string> {
-  const handle = await page.waitForFunction((q) => {
-    const summary = document.querySelector('pagefind-summary')?.textContent?.trim() ?? '';
-    const link = document.querySelector<HTMLAnchorElement>('pagefind-results .pf-result-link');
-    return summary.endsWith(` for ${q}`) && link ? link.pathname : undefined;
-  }, query);
-  return (await handle.jsonValue()) as string;
-}
-
 describe('hidden search terms', () => {
   test('"IC" lands on the technical track first, saying it matched "IC", with article text as the excerpt', async () => {
     const page = await searchOn('/', 'IC');
-    expect(await firstResultFor(page, 'IC')).toBe('/technical-track/');
+    await expect.poll(() => firstResultFor(page, 'IC')).toBe('/technical-track/');
     const first = page.locator('pagefind-results .pf-result').first();
     await expect.poll(() => first.locator('.search-matched').innerText()).toBe('matched: IC');
     const excerpt = await first.locator('.pf-result-excerpt').innerText();
@@ -40,7 +31,7 @@ describe('hidden search terms', () => {
 
   test('"coding" lands on "Less Technical" first', async () => {
     const page = await searchOn('/technical-track/', 'coding');
-    expect(await firstResultFor(page, 'coding')).toBe('/management-track/cons/less-technical/');
+    await expect.poll(() => firstResultFor(page, 'coding')).toBe('/management-track/cons/less-technical/');
   });
 
   test('the terms are in no page a reader loads', async () => {
@@ -53,7 +44,7 @@ describe('hidden search terms', () => {
 describe('one typo forgiven', () => {
   test('"delagate" shows the results for "delegate" at once, and says so', async () => {
     const page = await searchOn('/', 'delagate');
-    expect(await firstResultFor(page, 'delegate')).toBe('/reflection/');
+    await expect.poll(() => firstResultFor(page, 'delegate')).toBe('/reflection/');
     const note = page.locator('search-correction');
     await expect
       .poll(() => note.innerText())
@@ -66,7 +57,9 @@ describe('one typo forgiven', () => {
 
   test('"promtion" lands on the unclear promotion path first', async () => {
     const page = await searchOn('/third-way/', 'promtion');
-    expect(await firstResultFor(page, 'promotion')).toBe('/technical-track/cons/unclear-promotion-path/');
+    await expect
+      .poll(() => firstResultFor(page, 'promotion'))
+      .toBe('/technical-track/cons/unclear-promotion-path/');
   });
 
   test('with a choice ("directr"), it asks "Did you mean direct or director?" and each link runs its search', async () => {
@@ -74,13 +67,13 @@ describe('one typo forgiven', () => {
     const note = page.locator('search-correction');
     await expect.poll(() => note.innerText()).toBe('Did you mean direct or director?');
     await note.getByRole('link', { name: 'director', exact: true }).click();
-    expect(await firstResultFor(page, 'director')).toMatch(/^\//);
+    await expect.poll(() => firstResultFor(page, 'director')).toMatch(/^\//);
     await expect.poll(() => note.isVisible()).toBe(false);
   });
 
   test('nothing is guessed for a word that matches: "elegant" finds the third way', async () => {
     const page = await searchOn('/', 'elegant');
-    expect(await firstResultFor(page, 'elegant')).toBe('/third-way/');
+    await expect.poll(() => firstResultFor(page, 'elegant')).toBe('/third-way/');
     await expect(page.locator('search-correction').isVisible()).resolves.toBe(false);
   });
 
@@ -96,7 +89,7 @@ describe('one typo forgiven', () => {
 describe('the search page', () => {
   test('/search/?q=IC shows the technical track first, with its note', async () => {
     const page = await site.open('/search/?q=IC');
-    expect(await firstResultFor(page, 'IC')).toBe('/technical-track/');
+    await expect.poll(() => firstResultFor(page, 'IC')).toBe('/technical-track/');
     await expect
       .poll(() => page.locator('search-page .search-matched').first().innerText())
       .toBe('matched: IC');
@@ -104,7 +97,7 @@ describe('the search page', () => {
 
   test('/search/?q=delagate corrects the typo on arrival', async () => {
     const page = await site.open('/search/?q=delagate');
-    expect(await firstResultFor(page, 'delegate')).toBe('/reflection/');
+    await expect.poll(() => firstResultFor(page, 'delegate')).toBe('/reflection/');
     await expect
       .poll(() => page.locator('search-correction').innerText())
       .toContain('Showing results for delegate');

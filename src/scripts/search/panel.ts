@@ -154,6 +154,7 @@ export function searchInput(): HTMLElement {
 /** Filters, status line, results (with section sub-results) and the no-results help. */
 export function searchBody(bundle: string): HTMLElement[] {
   keepHiddenTermsOut(searchInstance());
+  lastQueryLast(searchInstance());
   return [
     element('search-filters'),
     element('pagefind-summary'),
@@ -183,6 +184,21 @@ function keepHiddenTermsOut(instance: PagefindInstance) {
     },
     hiddenTermsHook,
   );
+}
+
+/**
+ * Pagefind numbers each search (to drop stale results) only after awaiting its index, so a
+ * keystroke made as the index arrives can be numbered before one typed earlier, and the
+ * earlier query's results ("codin": none) then stand under the last ("No results for
+ * coding"): one fast typist in three, on a first search. Once the index is in, the query as
+ * it stands runs once more, after every search still waiting: the last word typed wins.
+ */
+let settled: Promise<unknown> | undefined;
+function lastQueryLast(instance: PagefindInstance) {
+  // Once a page: later searches find the index in and are numbered in the order typed.
+  settled ??= instance
+    .triggerLoad()
+    .then(() => setTimeout(() => instance.searchTerm && instance.triggerSearch(instance.searchTerm)));
 }
 
 /** The site's deploy base (`/`, `/guide/`), from the bundle path under it. */
