@@ -218,6 +218,10 @@ describe('landing on a link', () => {
     expect(focus.id).toBe('are-you-willing-to-let-go');
     expect(focus.top).toBeGreaterThanOrEqual(HEADER);
     expect(focus.top).toBeLessThan(focus.viewport);
+    // The worksheet in view then loads its code and shows the summary below: the question stays put.
+    await page.waitForFunction(() => customElements.get('reflection-worksheet'));
+    await expect.poll(() => page.locator('.rf-summary').isVisible()).toBe(true);
+    expect((await focusOf(page)).top).toBe(focus.top);
     await page.context().close();
   });
 
