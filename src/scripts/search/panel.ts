@@ -186,19 +186,28 @@ function keepHiddenTermsOut(instance: PagefindInstance) {
   );
 }
 
+/** Owns the hook below (one per page, however often the search UI is built). */
+const lastQueryHook = {};
+let settled = false;
+
 /**
  * Pagefind numbers each search (to drop stale results) only after awaiting its index, so a
  * keystroke made as the index arrives can be numbered before one typed earlier, and the
  * earlier query's results ("codin": none) then stand under the last ("No results for
- * coding"): one fast typist in three, on a first search. Once the index is in, the query as
- * it stands runs once more, after every search still waiting: the last word typed wins.
+ * coding"): one fast typist in three, on a first search. So the first results a page gets
+ * (the index is in, and every waiting search numbered) are followed by the query as it
+ * stands, run last: the last word typed wins.
  */
-let settled: Promise<unknown> | undefined;
 function lastQueryLast(instance: PagefindInstance) {
-  // Once a page: later searches find the index in and are numbered in the order typed.
-  settled ??= instance
-    .triggerLoad()
-    .then(() => setTimeout(() => instance.searchTerm && instance.triggerSearch(instance.searchTerm)));
+  instance.on(
+    'results',
+    () => {
+      if (settled) return;
+      settled = true;
+      setTimeout(() => instance.searchTerm && instance.triggerSearch(instance.searchTerm));
+    },
+    lastQueryHook,
+  );
 }
 
 /** The site's deploy base (`/`, `/guide/`), from the bundle path under it. */
