@@ -346,7 +346,12 @@ async function main() {
     const sitemapPaths = sitemapUrls(outDir, server.url).map(
       (url) => `/${new URL(url).pathname.slice(new URL(server.url).pathname.length)}`,
     );
-    const lighthousePaths = [...(await onePageOfEachKind(pages, sitemapPaths)), ...extraLighthousePaths];
+    // BENCH_ONLY=/search/,/read/ measures just those pages (and the reference), for a quick look.
+    const only = process.env.BENCH_ONLY?.split(',');
+    const lighthousePaths = only ?? [
+      ...(await onePageOfEachKind(pages, sitemapPaths)),
+      ...extraLighthousePaths,
+    ];
     console.error(`lighthouse: ${lighthousePaths.length + 1} pages × ${runs} runs…`);
     const chrome = await launchChrome({
       chromePath: chromePath(),
