@@ -33,7 +33,7 @@ try {
           await page.waitForTimeout(500);
           await page.locator(process.env.SCROLL).first().scrollIntoViewIfNeeded();
         }
-        const name = `${path.replace(/\W+/g, '_') || 'home'}-${width}-${scheme}.png`;
+        const name = `${path.replace(/\W+/g, '_').slice(0, 40) || 'home'}-${width}-${scheme}.png`;
         await page.screenshot({ path: `screenshots/${name}`, fullPage: process.env.FULL === '1' });
         console.log(`screenshots/${name}`);
         await page.close();
