@@ -12,23 +12,8 @@ import {
   withReadMark,
 } from '../../../src/lib/path/pathStore';
 import { BLOCKED } from '../../../src/lib/reflection/storage';
+import { fakeStorage } from '../../support/fake-storage';
 
-function fakeStorage(initial: Record<string, string> = {}, full = false): Storage {
-  const items = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return items.size;
-    },
-    key: (index) => [...items.keys()][index] ?? null,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => {
-      if (full) throw new DOMException('quota', 'QuotaExceededError');
-      items.set(key, value);
-    },
-    removeItem: (key) => void items.delete(key),
-    clear: () => items.clear(),
-  };
-}
 const draft = { title: 'For Sam', intro: '', steps: [{ id: 'deep-impact', note: 'Start here' }] };
 
 describe('the reading-paths record', () => {

@@ -7,26 +7,9 @@ import {
   STORAGE_KEY,
 } from '../../../src/lib/reflection/storage';
 import { EMPTY_SHEET } from '../../../src/lib/reflection/sheet';
+import { fakeStorage } from '../../support/fake-storage';
 
 const known = { ids: ['energizes', 'five-years', 'let-go'], points: ['technical-track/pros/deep-impact'] };
-
-/** A localStorage stand-in; `full` makes every write fail the way a full quota does. */
-function fakeStorage(initial: Record<string, string> = {}, full = false): Storage {
-  const items = new Map(Object.entries(initial));
-  return {
-    get length() {
-      return items.size;
-    },
-    key: (index) => [...items.keys()][index] ?? null,
-    getItem: (key) => items.get(key) ?? null,
-    setItem: (key, value) => {
-      if (full) throw new DOMException('quota', 'QuotaExceededError');
-      items.set(key, value);
-    },
-    removeItem: (key) => void items.delete(key),
-    clear: () => items.clear(),
-  };
-}
 
 describe('loadSheet', () => {
   test('starts blank, with no notice, on a first visit', () => {
