@@ -61,4 +61,27 @@ describe('theme', () => {
     await expect(themeOf(page)).resolves.toBe('dark');
     await page.context().close();
   });
+  test('the toggle shows only with JavaScript, and is in place before its code runs (the header never shifts)', async () => {
+    const noScript = await site.open('/', { javaScriptEnabled: false });
+    await expect(noScript.locator('theme-toggle').isVisible()).resolves.toBe(false);
+    await noScript.context().close();
+
+    const page = await site.newContext().then((context) => context.newPage());
+    // At the first moment the toggle exists, before any module script has defined it.
+    await page.addInitScript(() => {
+      new MutationObserver((_, observer) => {
+        const toggle = document.querySelector('theme-toggle');
+        if (!toggle) return;
+        observer.disconnect();
+        (window as unknown as { early?: string }).early =
+          `${getComputedStyle(toggle).display} ${customElements.get('theme-toggle') ? 'defined' : 'undefined'}`;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(site.urlOf('/'));
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { early?: string }).early))
+      .toMatch(/^(?!none )\S+ undefined$/);
+    await expect(page.locator('theme-toggle button').isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
 });

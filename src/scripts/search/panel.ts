@@ -188,22 +188,24 @@ function keepHiddenTermsOut(instance: PagefindInstance) {
 
 /** Owns the hook below (one per page, however often the search UI is built). */
 const lastQueryHook = {};
-let settled = false;
+let loaded = false;
 
 /**
- * Pagefind numbers each search (to drop stale results) only after awaiting its index, so a
- * keystroke made as the index arrives can be numbered before one typed earlier, and the
- * earlier query's results ("codin": none) then stand under the last ("No results for
- * coding"): one fast typist in three, on a first search. So the first results a page gets
- * (the index is in, and every waiting search numbered) are followed by the query as it
- * stands, run last: the last word typed wins.
+ * Pagefind numbers each search (to drop stale results) only after awaiting its load, and its
+ * load sets the index aside before it has finished (it still awaits the filters): a keystroke
+ * in that window is numbered at once, while the ones typed before it are numbered only when
+ * the load ends, after it. An earlier prefix's results ("codin": none) then stand under the
+ * last word typed ("No results for coding"): one fast typist in three, on a first search.
+ * The load ends by announcing the filters, and every waiting search is numbered on the
+ * microtasks that follow; so a task later the query as it stands runs once more, numbered
+ * last: the last word typed wins.
  */
 function lastQueryLast(instance: PagefindInstance) {
   instance.on(
-    'results',
+    'filters',
     () => {
-      if (settled) return;
-      settled = true;
+      if (loaded) return;
+      loaded = true;
       setTimeout(() => instance.searchTerm && instance.triggerSearch(instance.searchTerm));
     },
     lastQueryHook,
