@@ -1,12 +1,13 @@
-import { createHash } from 'node:crypto';
+import { inlineTextHashes } from './inlineHashes.ts';
 
 const cspMeta = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 const inlineScript = /<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g;
 const inlineStyle = /<style[^>]*>([\s\S]*?)<\/style>/g;
 
-const hashOf = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const hashesOf = (html: string, element: RegExp) =>
-  new Set([...html.matchAll(element)].map((match) => hashOf(match[1] ?? '')));
+  new Set(
+    inlineTextHashes([...html.matchAll(element)].map((match) => match[1] ?? '')).map((hash) => `'${hash}'`),
+  );
 
 /**
  * Narrows a built page's Content-Security-Policy to the inline scripts and styles that page
