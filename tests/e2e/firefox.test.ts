@@ -85,17 +85,25 @@ async function eventually<T>(read: () => Promise<T>, expected: T, what: string):
 const searchField = 'pagefind-input input';
 const fieldValue = (page: Page) => page.$eval(searchField, (input) => (input as HTMLInputElement).value);
 /** Result and sub-result links, as site-relative paths with hash, once results for `term` are drawn. */
-async function resultsFor(page: Page, term: string) {
-  await page.waitForFunction(
-    (t) =>
-      (document.querySelector('pagefind-summary')?.textContent ?? '').includes(t) &&
-      document.querySelector('pagefind-results .pf-result-link'),
+async function resultsFor(page: Page, term: string): Promise<string[]> {
+  // One read, in the page, of results that answer this term: the list is redrawn when a query
+  // runs again, so a check followed by a second read could see it empty in between.
+  const links = await page.waitForFunction(
+    (t) => {
+      const shown = [
+        ...document.querySelectorAll<HTMLAnchorElement>(
+          'pagefind-results .pf-result-link, pagefind-results .pf-heading-link',
+        ),
+      ];
+      const answered = (document.querySelector('pagefind-summary')?.textContent ?? '').includes(t);
+      return answered && shown.some((link) => link.matches('.pf-result-link'))
+        ? shown.map((link) => link.pathname + link.hash)
+        : false;
+    },
     { timeout: 10_000 },
     term,
   );
-  return page.$$eval('pagefind-results .pf-result-link, pagefind-results .pf-heading-link', (links) =>
-    links.map((link) => (link as HTMLAnchorElement).pathname + (link as HTMLAnchorElement).hash),
-  );
+  return (await links.jsonValue()) as string[];
 }
 
 const radio = (id: string, value: string) => `input[name="${id}"][value="${value}"]`;

@@ -134,6 +134,8 @@ describe('composing a path and following it', () => {
         .check();
       await page.locator('.path-steps li').nth(4).getByLabel('Your note for this step').fill(notes[4]!);
       await second.close();
+      // Back to the first tab, as the reader does: the clipboard answers only a focused page.
+      await page.bringToFront();
 
       // Copy path link and Copy as Markdown.
       await page.getByRole('button', { name: 'Copy path link' }).click();

@@ -189,6 +189,7 @@ function keepHiddenTermsOut(instance: PagefindInstance) {
 /** Owns the hook below (one per page, however often the search UI is built). */
 const lastQueryHook = {};
 let loaded = false;
+let searchesWhileLoading = 0;
 
 /**
  * Pagefind numbers each search (to drop stale results) only after awaiting its load, and its
@@ -198,14 +199,23 @@ let loaded = false;
  * last word typed ("No results for coding"): one fast typist in three, on a first search.
  * The load ends by announcing the filters, and every waiting search is numbered on the
  * microtasks that follow; so a task later the query as it stands runs once more, numbered
- * last: the last word typed wins.
+ * last: the last word typed wins. One search alone cannot be overtaken: then nothing reruns,
+ * and the results are drawn once.
  */
 function lastQueryLast(instance: PagefindInstance) {
+  instance.on(
+    'search',
+    () => {
+      if (!loaded) searchesWhileLoading++;
+    },
+    lastQueryHook,
+  );
   instance.on(
     'filters',
     () => {
       if (loaded) return;
       loaded = true;
+      if (searchesWhileLoading < 2) return;
       setTimeout(() => instance.searchTerm && instance.triggerSearch(instance.searchTerm));
     },
     lastQueryHook,
