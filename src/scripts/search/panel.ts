@@ -143,12 +143,16 @@ export function searchConfig(bundle: string): HTMLElement {
   });
 }
 
+/** The search field last built: what it shows is what the reader typed. */
+let searchField: HTMLElement | undefined;
+
 /** Pagefind's input, with a shorter debounce than its default: results follow typing. */
 export function searchInput(): HTMLElement {
-  return element('pagefind-input', {
+  searchField = element('pagefind-input', {
     placeholder: 'Search the guide: politics, promotion, delegate…',
     debounce: '1',
   });
+  return searchField;
 }
 
 /** Filters, status line, results (with section sub-results) and the no-results help. */
@@ -198,9 +202,11 @@ let searchesWhileLoading = 0;
  * the load ends, after it. An earlier prefix's results ("codin": none) then stand under the
  * last word typed ("No results for coding"): one fast typist in three, on a first search.
  * The load ends by announcing the filters, and every waiting search is numbered on the
- * microtasks that follow; so a task later the query as it stands runs once more, numbered
- * last: the last word typed wins. One search alone cannot be overtaken: then nothing reruns,
- * and the results are drawn once.
+ * microtasks that follow; so a task later the query as the field shows it runs once more,
+ * numbered last: the last word typed wins. The field's text, not Pagefind's last term: a rerun
+ * writes its term into the field whenever the field is not focused, and the reader's newest
+ * typing may be on its way there (reopened search, taking over typing). One search alone
+ * cannot be overtaken: then nothing reruns, and the results are drawn once.
  */
 function lastQueryLast(instance: PagefindInstance) {
   instance.on(
@@ -216,7 +222,10 @@ function lastQueryLast(instance: PagefindInstance) {
       if (loaded) return;
       loaded = true;
       if (searchesWhileLoading < 2) return;
-      setTimeout(() => instance.searchTerm && instance.triggerSearch(instance.searchTerm));
+      setTimeout(() => {
+        const typed = searchField?.querySelector('input')?.value;
+        if (typed) instance.triggerSearch(typed);
+      });
     },
     lastQueryHook,
   );
