@@ -193,7 +193,6 @@ function keepHiddenTermsOut(instance: PagefindInstance) {
 /** Owns the hook below (one per page, however often the search UI is built). */
 const lastQueryHook = {};
 let loaded = false;
-let searchesWhileLoading = 0;
 
 /**
  * Pagefind numbers each search (to drop stale results) only after awaiting its load, and its
@@ -205,23 +204,14 @@ let searchesWhileLoading = 0;
  * microtasks that follow; so a task later the query as the field shows it runs once more,
  * numbered last: the last word typed wins. The field's text, not Pagefind's last term: a rerun
  * writes its term into the field whenever the field is not focused, and the reader's newest
- * typing may be on its way there (reopened search, taking over typing). One search alone
- * cannot be overtaken: then nothing reruns, and the results are drawn once.
+ * typing may be on its way there (reopened search, taking over typing).
  */
 function lastQueryLast(instance: PagefindInstance) {
-  instance.on(
-    'search',
-    () => {
-      if (!loaded) searchesWhileLoading++;
-    },
-    lastQueryHook,
-  );
   instance.on(
     'filters',
     () => {
       if (loaded) return;
       loaded = true;
-      if (searchesWhileLoading < 2) return;
       setTimeout(() => {
         const typed = searchField?.querySelector('input')?.value;
         if (typed) instance.triggerSearch(typed);
