@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Response } from 'playwright-core';
 
 /** Gzip size of some bytes, the way a static host compresses them (zlib's default level). */
 export const gzipBytes = (body: string | Buffer) => gzipSync(body).length;
@@ -39,7 +39,7 @@ export async function measurePageLoad(
 ): Promise<PageLoad> {
   const page: Page = await context.newPage();
   const pending: Promise<{ resource: LoadedResource; speculative: boolean } | undefined>[] = [];
-  page.on('response', (response) => {
+  const onResponse = (response: Response) => {
     pending.push(
       (async () => {
         const request = response.request();
@@ -50,9 +50,13 @@ export async function measurePageLoad(
           resource: { url: response.url(), type: request.resourceType(), gzip: gzipBytes(body) },
           speculative: /prefetch|prerender/.test(purpose),
         };
-      })(),
+      })()
+        // A response that lands while the page closes can no longer be read: it came after
+        // the measured visit, so it is left out rather than left as an unhandled rejection.
+        .catch(() => undefined),
     );
-  });
+  };
+  page.on('response', onResponse);
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(settleMs);
   const inline = await page.evaluate(() => {
@@ -64,6 +68,7 @@ export async function measurePageLoad(
     );
     return { js, island };
   });
+  page.off('response', onResponse);
   const settled = (await Promise.all(pending)).filter((entry) => entry !== undefined);
   await page.close();
   const resources = settled.filter((entry) => !entry.speculative).map((entry) => entry.resource);
