@@ -45,7 +45,14 @@ export async function openSearchDialog({
   // The reader closed the holding field (Escape) before search arrived: they changed their mind.
   if (!typed.isConnected) return;
   modal ??= createModal(bundle);
-  if (modal.isOpen) return void typed.closest('dialog')?.remove();
+  const dialog = modal.querySelector('dialog');
+  if (modal.isOpen && dialog?.open) return void typed.closest('dialog')?.remove();
+  if (modal.isOpen && dialog) {
+    // Escape has just closed it, and Pagefind hears so on the close event, a task later: a
+    // quick reader asked again in between. The holding field keeps their typing meanwhile.
+    await new Promise((heard) => dialog.addEventListener('close', heard, { once: true }));
+    if (!typed.isConnected) return;
+  }
   // Pagefind re-renders its <dialog> (on language load), so listen on the modal, capturing
   // the `close` event that does not bubble.
   modal.addEventListener(
