@@ -230,13 +230,16 @@ describe('weighing the pros and cons', () => {
     const picture = page.locator('.rf-bal svg');
     await expect.poll(async () => (await picture.boundingBox())?.width ?? 0).toBeGreaterThan(200);
     await expect(balanceText(page)).resolves.toContain('Technical track: pros 2, cons 0');
-    // Bars print in ink, not in the screen's theme colour.
-    await expect(
-      picture
-        .locator('rect[data-c=technical]')
-        .first()
-        .evaluate((rect) => getComputedStyle(rect).fill),
-    ).resolves.toBe('rgb(0, 0, 0)');
+    // Bars print in ink, not in the screen's theme colour. Found and read in one step: the
+    // island redraws the picture as it settles, and a bar found a step earlier may be gone.
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const bar = document.querySelector('.rf-bal svg rect[data-c=technical]');
+          return bar && getComputedStyle(bar).fill;
+        }),
+      )
+      .toBe('rgb(0, 0, 0)');
     await page.context().close();
   });
 
