@@ -61,8 +61,10 @@ function start(element: HTMLElement): string | undefined {
     'pageshow',
     (event) => event.persisted && ((sheet = mergeSheets(sheet, stored().sheet)), renderAll()),
   );
-  // Typing then leaving within the debounce must not lose the last words.
+  // Typing then leaving within the debounce must not lose the last words; nor typing then
+  // switching to another tab or app, which hides the page (and may end it) without a pagehide.
   addEventListener('pagehide', () => saveTimer && saveNow());
+  addEventListener('visibilitychange', () => document.hidden && saveTimer && saveNow());
   return loaded.notice;
 }
 

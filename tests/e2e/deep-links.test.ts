@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser-fixture';
+import { allowCopy, copied } from '../support/clipboard';
 import { distDir } from '../../tools/lib/paths';
 
 const site = useBrowser();
@@ -14,9 +15,7 @@ const HEADER = 56;
 /** A page whose clipboard the test may read and write. */
 async function openWithClipboard(path: string, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await site.browser.newContext(options);
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: new URL(site.siteUrl).origin,
-  });
+  await allowCopy(context, new URL(site.siteUrl).origin);
   const page = await context.newPage();
   await page.goto(site.urlOf(path));
   return page;
@@ -24,7 +23,7 @@ async function openWithClipboard(path: string, options: BrowserContextOptions = 
 
 /** What belongs to a section: `part` of its heading's .section-head, or of the list item itself. */
 const partOf = (id: string, part: string) => `:is(.section-head:has(> #${id}), li#${id}) > ${part}`;
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+const clipboard = copied;
 const announced = (page: Page) =>
   page.locator('section-share [role="status"]').textContent({ timeout: 2000 });
 

@@ -252,6 +252,11 @@ describe('Firefox ESR: a short walk', () => {
       () => (document.querySelector('.rf-sum')?.textContent ?? '').includes('not sure yet'),
       { timeout: 10_000 },
     );
+    // As the reader sees it saved: a background tab's timers may wait (the save is debounced).
+    await page.waitForFunction(
+      () => document.querySelector('.rf-status')?.textContent === 'Saved in this browser.',
+      { timeout: 10_000 },
+    );
 
     const again = await newTab();
     await again.goto(urlOf('/reflection/'));

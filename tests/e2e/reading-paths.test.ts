@@ -2,12 +2,13 @@ import { deflateRawSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser-fixture';
+import { allowCopy, copied } from '../support/clipboard';
 import { watchForErrors } from '../support/console-watch';
 
 const site = useBrowser();
 const PATHS_KEY = 'reading-paths';
 const partOf = (id: string, part: string) => `:is(.section-head:has(> #${id}), li#${id}) > ${part}`;
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+const clipboard = copied;
 const stored = (page: Page) =>
   page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), PATHS_KEY);
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { pwned?: number }).pwned);
@@ -16,9 +17,7 @@ const PAYLOAD = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</scr
 
 async function newContext(): Promise<BrowserContext> {
   const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-    origin: new URL(site.siteUrl).origin,
-  });
+  await allowCopy(context, new URL(site.siteUrl).origin);
   return context;
 }
 

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { axeViolations } from '../support/axe';
 import { useBrowser } from '../support/browser-fixture';
+import { allowCopy, copied } from '../support/clipboard';
 import { distDir } from '../../tools/lib/paths';
 import { fragmentOf, KEY, note, radio, ready, stored, storedAnswers } from '../support/worksheet';
 
@@ -124,7 +125,7 @@ describe('the reflection worksheet', () => {
 
   test('a share link opened elsewhere shows the answers read-only and leaves that browser’s answers alone', async () => {
     const sender = await site.open('/reflection/');
-    await sender.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await allowCopy(sender.context());
     await ready(sender);
     await radio(sender, 'five-years', '4').check();
     await note(sender, 'five-years').fill('Principal by 2030.');
@@ -134,7 +135,7 @@ describe('the reflection worksheet', () => {
     const link = await sender.locator('.rf-url').inputValue();
     expect(new URL(link).pathname).toMatch(/\/reflection\/$/);
     expect(new URL(link).hash).toMatch(/^#answers=[A-Za-z0-9_-]+$/);
-    await expect(sender.evaluate(() => navigator.clipboard.readText())).resolves.toBe(link);
+    await expect(copied(sender)).resolves.toBe(link);
     await sender.context().close();
 
     const reader = await site.open('/reflection/');
@@ -314,14 +315,14 @@ describe('the reflection worksheet', () => {
 
   test('copy and download give the answers as Markdown', async () => {
     const page = await site.open('/reflection/');
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await allowCopy(page.context());
     await ready(page);
     await radio(page, 'energizes', '4').check();
     await note(page, 'energizes').fill('Watching Ana lead the migration.');
     await expect.poll(() => page.locator('.rf-status').textContent()).toBe('Saved in this browser.');
     await page.click('[data-act=copy]');
     await expect.poll(() => page.locator('.rf-status').textContent()).toBe('Copied as Markdown.');
-    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    const markdown = await copied(page);
     expect(markdown).toContain('## What truly energizes you?');
     expect(markdown).toContain('**My answer:** Leaning: Seeing a team you built succeed');
     expect(markdown).toContain('> Watching Ana lead the migration.');

@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { useBrowser } from '../support/browser-fixture';
+import { allowCopy, copied } from '../support/clipboard';
 import { KEY, note, radio, ready, stored, storedAnswers } from '../support/worksheet';
 
 const site = useBrowser();
@@ -167,7 +168,7 @@ describe('weighing the pros and cons', () => {
 
   test('the share link carries the weights, shown read-only to a recipient in a fresh browser, never overwriting their own', async () => {
     const sender = await site.open('/');
-    await sender.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await allowCopy(sender.context());
     await weighSeven(sender);
     await sender.goto(site.urlOf('/reflection/'));
     await ready(sender);
@@ -199,13 +200,13 @@ describe('weighing the pros and cons', () => {
 
   test('the Markdown copy and download hold a table of the ten points with their weights, and the balance', async () => {
     const page = await site.open('/');
-    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await allowCopy(page.context());
     await weighSeven(page);
     await page.goto(site.urlOf('/reflection/'));
     await ready(page);
     await page.click('[data-act=copy]');
     await expect.poll(() => page.locator('.rf-status').textContent()).toBe('Copied as Markdown.');
-    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    const markdown = await copied(page);
     expect(markdown).toContain('## My weighing of the pros and cons');
     expect(markdown).toContain('| Deep impact | Technical | Pro | It decides it for me |');
     expect(markdown).toContain('| Political vulnerability | Technical | Con | Not at all |');
