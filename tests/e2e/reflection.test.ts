@@ -112,6 +112,21 @@ describe('the reflection worksheet', () => {
     await page.context().close();
   });
 
+  test('a note typed just before switching away (the page hidden, no pagehide) is saved at once', async () => {
+    const page = await site.open('/reflection/');
+    await ready(page);
+    await note(page, 'let-go').fill('I would miss the code.');
+    // Hidden straight after typing, well inside the save's debounce: read the store in the
+    // same task, so only a save made on hiding can be there.
+    const saved = await page.evaluate((key) => {
+      Object.defineProperty(document, 'hidden', { value: true, configurable: true });
+      document.dispatchEvent(new Event('visibilitychange', { bubbles: true }));
+      return localStorage.getItem(key);
+    }, KEY);
+    expect(JSON.parse(saved ?? 'null')?.a?.['let-go']?.n).toBe('I would miss the code.');
+    await page.context().close();
+  });
+
   test('answers written in another tab appear without a reload', async () => {
     const page = await site.open('/reflection/');
     const other = await page.context().newPage();
