@@ -63,8 +63,9 @@ function start(element: HTMLElement): string | undefined {
   );
   // Typing then leaving within the debounce must not lose the last words; nor typing then
   // switching to another tab or app, which hides the page (and may end it) without a pagehide.
-  addEventListener('pagehide', () => saveTimer && saveNow());
-  addEventListener('visibilitychange', () => document.hidden && saveTimer && saveNow());
+  const saveIfPending = () => saveTimer && saveNow();
+  addEventListener('pagehide', saveIfPending);
+  addEventListener('visibilitychange', () => document.hidden && saveIfPending());
   return loaded.notice;
 }
 

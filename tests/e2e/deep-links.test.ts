@@ -23,7 +23,6 @@ async function openWithClipboard(path: string, options: BrowserContextOptions = 
 
 /** What belongs to a section: `part` of its heading's .section-head, or of the list item itself. */
 const partOf = (id: string, part: string) => `:is(.section-head:has(> #${id}), li#${id}) > ${part}`;
-const clipboard = copied;
 const announced = (page: Page) =>
   page.locator('section-share [role="status"]').textContent({ timeout: 2000 });
 
@@ -52,7 +51,7 @@ describe('copying a link', () => {
     const page = await openWithClipboard(ITEM);
     await page.hover('h1');
     await page.click(partOf('political-vulnerability', '.section-tools button[data-share="link"]'));
-    await expect.poll(() => clipboard(page)).toBe(site.urlOf('/s/political-vulnerability/'));
+    await expect.poll(() => copied(page)).toBe(site.urlOf('/s/political-vulnerability/'));
     await expect.poll(() => announced(page)).toBe('Link copied');
     expect(await page.getAttribute('section-share [role="status"]', 'role')).toBe('status');
     await page.context().close();
@@ -66,7 +65,7 @@ describe('copying a link', () => {
     await page.locator(partOf('on-the-other-track', '.section-tools button[data-share="cite"]')).focus();
     await page.keyboard.press('Enter');
     await expect
-      .poll(() => clipboard(page))
+      .poll(() => copied(page))
       .toBe(
         `[On the other track — Political Vulnerability — DE or Director?](${site.urlOf(ITEM)}#on-the-other-track)`,
       );
@@ -78,7 +77,7 @@ describe('copying a link', () => {
     await page.hover('h1');
     await page.click(partOf('political-vulnerability', '.section-tools button[data-share="cite"]'));
     await expect
-      .poll(() => clipboard(page))
+      .poll(() => copied(page))
       .toBe(`[Political Vulnerability — DE or Director?](${site.urlOf(ITEM)})`);
     await page.context().close();
   });
@@ -122,9 +121,7 @@ describe('copying a link', () => {
     });
     expect(button).toEqual({ text: 'Copy link', opacity: '1' });
     await page.keyboard.press('Enter');
-    await expect
-      .poll(() => clipboard(page))
-      .toBe(site.urlOf('/s/political-vulnerability-on-the-other-track/'));
+    await expect.poll(() => copied(page)).toBe(site.urlOf('/s/political-vulnerability-on-the-other-track/'));
     await page.context().close();
   });
 
@@ -180,7 +177,7 @@ describe('copying a link', () => {
     });
     await page.click('.highlight-offer');
     await expect
-      .poll(() => clipboard(page))
+      .poll(() => copied(page))
       .toBe(`${site.urlOf(ITEM)}#political-vulnerability:~:text=which%20is%20a%20soft%20power`);
     await page.context().close();
   });

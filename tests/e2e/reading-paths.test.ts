@@ -8,7 +8,6 @@ import { watchForErrors } from '../support/console-watch';
 const site = useBrowser();
 const PATHS_KEY = 'reading-paths';
 const partOf = (id: string, part: string) => `:is(.section-head:has(> #${id}), li#${id}) > ${part}`;
-const clipboard = copied;
 const stored = (page: Page) =>
   page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), PATHS_KEY);
 const pwned = (page: Page) => page.evaluate(() => (window as unknown as { pwned?: number }).pwned);
@@ -138,12 +137,12 @@ describe('composing a path and following it', () => {
 
       // Copy path link and Copy as Markdown.
       await page.getByRole('button', { name: 'Copy path link' }).click();
-      await expect.poll(() => clipboard(page)).toMatch(/\/path\/#p=1z[A-Za-z0-9_-]+$/);
-      const pathLink = await clipboard(page);
+      await expect.poll(() => copied(page)).toMatch(/\/path\/#p=1z[A-Za-z0-9_-]+$/);
+      const pathLink = await copied(page);
       expect(await page.locator('.path-url').inputValue()).toBe(pathLink);
       await page.getByRole('button', { name: 'Copy as Markdown' }).click();
-      await expect.poll(() => clipboard(page)).toContain('1. [Deep Impact](');
-      const markdown = await clipboard(page);
+      await expect.poll(() => copied(page)).toContain('1. [Deep Impact](');
+      const markdown = await copied(page);
       expect(markdown).toContain(`# Before our 1:1 ${PAYLOAD}`);
       expect(markdown).toContain(`${site.urlOf('/s/deep-impact/')})\n   > Start here.`);
       expect(errors.flat()).toEqual([]);
@@ -192,8 +191,8 @@ describe('composing a path and following it', () => {
         .poll(() => reader.evaluate(() => JSON.parse(localStorage.getItem('reflection-answers') ?? 'null')))
         .toEqual({ v: 3, a: { 'let-go': { p: 4, n: 'I would miss the code.', t: expect.any(Number) } } });
       await reader.getByRole('button', { name: 'Copy share link' }).click();
-      await expect.poll(() => clipboard(reader)).toMatch(/\/reflection\/#answers=/);
-      const answersLink = await clipboard(reader);
+      await expect.poll(() => copied(reader)).toMatch(/\/reflection\/#answers=/);
+      const answersLink = await copied(reader);
 
       // Mark two steps read; the count is kept for this path across a reload.
       await steps.nth(0).getByLabel('Mark as read').check();

@@ -45,9 +45,9 @@ export async function openSearchDialog({
   // The reader closed the holding field (Escape) before search arrived: they changed their mind.
   if (!typed.isConnected) return;
   modal ??= createModal(bundle);
-  const dialog = modal.querySelector('dialog');
-  if (modal.isOpen && dialog?.open) return void typed.closest('dialog')?.remove();
-  if (modal.isOpen && dialog) {
+  if (modal.isOpen) {
+    const dialog = modal.querySelector('dialog');
+    if (!dialog || dialog.open) return void typed.closest('dialog')?.remove();
     // Escape has just closed it, and Pagefind hears so on the close event, a task later: a
     // quick reader asked again in between. The holding field keeps their typing meanwhile.
     await new Promise((heard) => dialog.addEventListener('close', heard, { once: true }));
