@@ -3,6 +3,7 @@
 // Builds the site into bench/tmp/dist for the address it is served on, then measures and
 // prints one Markdown report, also written to bench/results.md:
 //   - build time, astro and search index separately (timed from the build's own log lines)
+//   - install size: node_modules as `npm ci` leaves it (tools/lib/install-size.ts)
 //   - pages built, and per page the gzip bytes of HTML, CSS, JS at load and the whole first visit
 //   - Pagefind bytes for a first and a second query, in the browser (when dist has /pagefind/)
 //   - Lighthouse (mobile preset, system Chromium) for one page of each kind (home, track, pro,
@@ -18,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { ensureBenchDeps, importBenchDep } from './lib/bench-deps.ts';
 import { builtPages, landingPaths, parseHtml, sitemapUrls } from './lib/built-site.ts';
 import { chromePath, chromiumFlags, launchChromium } from './lib/chromium.ts';
+import { installedSize } from './lib/install-size.ts';
 import { gzipBytes, measurePageLoad } from './lib/page-load.ts';
 import { root } from './lib/paths.ts';
 import { SEVEN_STEP_PATH } from './lib/sample-path.ts';
@@ -236,6 +238,14 @@ async function main() {
           ['HTML pages built', pages.length],
         ],
       ),
+      '',
+    );
+    const install = installedSize(join(root, 'node_modules'));
+    const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
+    report.push(
+      '## Install',
+      '',
+      `\`node_modules\` as \`npm ci\` leaves it (the bench's own Lighthouse and build caches left out): ${mib(install.bytes)} of files, ${mib(install.onDisk)} on disk (\`du -s\`). Target: ≤ 550 MiB on disk.`,
       '',
     );
 
