@@ -240,6 +240,7 @@ async function main() {
       ),
       '',
     );
+    // Install size, as `npm ci` left node_modules.
     const install = installedSize(join(root, 'node_modules'));
     const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
     report.push(

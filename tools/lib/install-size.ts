@@ -7,13 +7,13 @@ const CACHES = new Set(['.cache', '.vite', '.astro']);
 /**
  * What `npm ci` leaves under `node_modules`, caches left out: `bytes` is the files' total
  * length, `onDisk` what `du -s` reports (allocated blocks, folders included). Each file counts
- * once however many hard links it has: the pinned Node binary is one.
+ * once however many hard links it has, as `du` counts it.
  */
 export function installedSize(nodeModules: string): { bytes: number; onDisk: number } {
   const seen = new Set<string>();
-  const size = { bytes: 0, onDisk: 0 };
+  const total = { bytes: 0, onDisk: 0 };
   const walk = (dir: string, top: boolean) => {
-    size.onDisk += lstatSync(dir).blocks * 512;
+    total.onDisk += lstatSync(dir).blocks * 512;
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       if (top && CACHES.has(entry.name)) continue;
       const path = join(dir, entry.name);
@@ -21,13 +21,13 @@ export function installedSize(nodeModules: string): { bytes: number; onDisk: num
         walk(path, false);
         continue;
       }
-      const { dev, ino, blocks, size: length } = lstatSync(path);
+      const { dev, ino, blocks, size } = lstatSync(path);
       if (seen.has(`${dev}:${ino}`)) continue;
       seen.add(`${dev}:${ino}`);
-      size.onDisk += blocks * 512;
-      if (entry.isFile()) size.bytes += length;
+      total.onDisk += blocks * 512;
+      if (entry.isFile()) total.bytes += size;
     }
   };
   walk(nodeModules, true);
-  return size;
+  return total;
 }
