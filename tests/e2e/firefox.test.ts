@@ -217,6 +217,18 @@ describe('Firefox ESR: the worksheet keeps every answer', () => {
   });
 });
 
+describe('Firefox ESR: the search page', () => {
+  test('/search/?q= loads its search once the page has painted, and shows the results', async () => {
+    // The page's code waits for the first-contentful-paint entry; a browser that never reported
+    // one would leave the page without a search field.
+    const page = await newTab();
+    await page.goto(urlOf('/search/?q=delegate'));
+    const [first] = await resultsFor(page, 'delegate');
+    expect(first).toMatch(/^\//);
+    expect(await fieldValue(page)).toBe('delegate');
+  });
+});
+
 describe('Firefox ESR: a short walk', () => {
   test('read a page, follow Next, search, answer a question, follow a deep link', async () => {
     const page = await newTab();
