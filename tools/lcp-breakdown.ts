@@ -10,14 +10,14 @@
  * with its simulated cost (4× its traced time, 2× for layout) and what ran in it. Build first.
  */
 import { join } from 'node:path';
-import { ensureBenchDeps, importBenchDep } from './lib/bench-deps.ts';
+import { benchDepPath, ensureBenchDeps, importBenchDep } from './lib/bench-deps.ts';
 import { chromePath, chromiumFlags } from './lib/chromium.ts';
 import { root } from './lib/paths.ts';
 import { serveStatic } from './lib/static-server.ts';
 
 interface TraceEvent {
   name: string;
-  args?: { data?: Record<string, unknown>; beginData?: Record<string, unknown> };
+  args?: { data?: Record<string, unknown> };
 }
 interface GraphNode {
   type: 'network' | 'cpu';
@@ -49,10 +49,7 @@ const { default: lighthouse } = await importBenchDep<{ default: Lighthouse }>('l
 const { launch } = await importBenchDep<{
   launch: (options: Record<string, unknown>) => Promise<{ port: number; kill(): unknown }>;
 }>('chrome-launcher');
-const lanternModule = join(
-  root,
-  'node_modules/.cache/bench-deps/node_modules/lighthouse/core/computed/metrics/lantern-largest-contentful-paint.js',
-);
+const lanternModule = benchDepPath('lighthouse', 'core/computed/metrics/lantern-largest-contentful-paint.js');
 const { LanternLargestContentfulPaint } = (await import(lanternModule)) as {
   LanternLargestContentfulPaint: {
     request(data: Record<string, unknown>, context: Record<string, unknown>): Promise<LanternResult>;

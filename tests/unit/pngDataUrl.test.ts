@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { pngDataUrl } from '../../src/lib/pngDataUrl';
+import { pngDataUrl, svgToPng } from '../../src/lib/pngDataUrl';
 import { root } from '../../tools/lib/paths';
 
 const favicon = readFileSync(join(root, 'public/favicon.svg'), 'utf8');
@@ -36,5 +36,13 @@ describe('pngDataUrl', () => {
 
   test('fails the build on a file that is not SVG', () => {
     expect(() => pngDataUrl('not an svg', 32)).toThrow();
+  });
+});
+
+describe('svgToPng', () => {
+  test('gives the PNG bytes a data: URL of the same drawing carries', () => {
+    const png = svgToPng(favicon, 48);
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([48, 48]);
+    expect(decode(pngDataUrl(favicon, 48)).bytes).toEqual(png);
   });
 });

@@ -11,6 +11,11 @@ import { root } from './paths.ts';
  */
 const cache = join(root, 'node_modules/.cache/bench-deps');
 
+/** A path inside one of the bench's dependencies, as installed in its cache folder. */
+export function benchDepPath(name: string, ...parts: string[]): string {
+  return join(cache, 'node_modules', name, ...parts);
+}
+
 function wanted(): Record<string, string> {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
     benchDependencies?: Record<string, string>;
@@ -20,7 +25,7 @@ function wanted(): Record<string, string> {
 }
 
 function installedVersion(name: string): string | undefined {
-  const file = join(cache, 'node_modules', name, 'package.json');
+  const file = benchDepPath(name, 'package.json');
   return existsSync(file)
     ? (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version
     : undefined;
@@ -44,7 +49,7 @@ export function ensureBenchDeps(): void {
 
 /** Imports one of the bench's dependencies from its cache folder (its ESM entry point). */
 export async function importBenchDep<T>(name: string): Promise<T> {
-  const dir = join(cache, 'node_modules', name);
+  const dir = benchDepPath(name);
   const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
     exports?: string | Record<string, unknown>;
     main?: string;

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { Resvg } from '@resvg/resvg-js';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import satori from 'satori';
 import { loadCards } from '../../data/cards';
+import { svgToPng } from '../../lib/pngDataUrl';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout, type SocialCard } from '../../lib/socialCard';
 import { SITE_NAME, SITE_TAGLINE } from '../../site';
 
@@ -38,6 +38,7 @@ export const GET: APIRoute<{ card: SocialCard }> = async ({ props }) => {
       fonts: await loadFonts(),
     },
   );
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
-  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+  return new Response(new Uint8Array(svgToPng(svg, CARD_WIDTH)), {
+    headers: { 'Content-Type': 'image/png' },
+  });
 };
