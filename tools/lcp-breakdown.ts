@@ -9,7 +9,7 @@
  * run this prints both graphs: each request with its simulated end, and each main-thread task
  * with its simulated cost (4× its traced time, 2× for layout) and what ran in it. Build first.
  */
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { benchDepPath, ensureBenchDeps, importBenchDep } from './lib/bench-deps.ts';
 import { chromePath, chromiumFlags } from './lib/chromium.ts';
 import { root } from './lib/paths.ts';
@@ -88,7 +88,7 @@ function describe(graph: Graph, estimate: Estimate): { cpu: number; lines: strin
 }
 
 const chrome = await launch({ chromePath: chromePath(), chromeFlags: ['--headless=new', ...chromiumFlags] });
-const server = await serveStatic(join(root, process.env['DIST'] ?? 'dist'), '/', { gzip: true });
+const server = await serveStatic(resolve(root, process.env['DIST'] ?? 'dist'), '/', { gzip: true });
 try {
   for (const path of paths.length > 0 ? paths : ['/']) {
     for (let run = 1; run <= runs; run++) {

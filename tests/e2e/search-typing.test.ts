@@ -29,7 +29,7 @@ async function openSlowly(path: string, options: BrowserContextOptions = {}): Pr
   const errors = await watchForErrors(context);
   const page = await context.newPage();
   errorsOf.set(page, errors);
-  await page.route(/\/on-demand-[^/]*\.js|\/pagefind\/pagefind[^/]*\.js/, async (route) => {
+  await page.route(/\/(on-demand|page-app)-[^/]*\.js|\/pagefind\/pagefind[^/]*\.js/, async (route) => {
     await new Promise((resolve) => setTimeout(resolve, SLOW_MS));
     await route.continue();
   });
@@ -177,6 +177,61 @@ describe('typing into search before its code arrives', () => {
     await page.keyboard.type('promotion', { delay: TYPING_DELAY_MS });
     await expect.poll(() => field(page).inputValue()).toBe('promotion');
     await expect(page.locator('pagefind-modal dialog[open]').count()).resolves.toBe(1);
+    await done(page);
+  });
+});
+
+describe('the search page’s own field', () => {
+  /** Search code (ours, page-app, or anything of Pagefind's) the page has fetched or asked for. */
+  const searchRequests = (page: Page) =>
+    page.evaluate(() =>
+      performance
+        .getEntriesByType('resource')
+        .map((entry) => entry.name)
+        .filter((url) => /\/page-app-|\/pagefind\//.test(url)),
+    );
+
+  test.each([
+    { way: 'typing at once (the field is focused)', ask: async () => {} },
+    {
+      way: 'tapping the field on a phone',
+      options: phone,
+      ask: (page: Page) => page.locator('.search-page-early').tap(),
+    },
+  ] as Array<{ way: string; options?: BrowserContextOptions; ask: (page: Page) => Promise<void> }>)(
+    '$way, with the code held back, every character lands in Pagefind’s field and the results match',
+    async ({ ask, options }) => {
+      const page = await openSlowly('/search/', options);
+      // Loaded, painted, a moment passed: no search code until the reader reaches for the field,
+      // which is focused from the start.
+      await page.waitForTimeout(300);
+      await expect(searchRequests(page)).resolves.toEqual([]);
+      await expect(page.evaluate(() => document.activeElement?.matches('.search-page-early'))).resolves.toBe(
+        true,
+      );
+      await ask(page);
+      await page.keyboard.type('soft power', { delay: TYPING_DELAY_MS });
+      await expect.poll(() => field(page).inputValue(), { timeout: SLOW_MS * 4 }).toBe('soft power');
+      await expect
+        .poll(() => page.evaluate(() => document.activeElement?.matches('pagefind-input input')))
+        .toBe(true);
+      await expect
+        .poll(() => firstResultFor(page, 'soft power'), { timeout: 20_000 })
+        .toBe('/technical-track/cons/political-vulnerability/');
+      // One field: the page's own gave way to Pagefind's, and the address follows the query.
+      await expect(page.locator('main input[type="search"]').count()).resolves.toBe(1);
+      await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('soft power');
+      await done(page);
+    },
+  );
+
+  test('/search/?q= shows the query in the field from the first paint, before any code', async () => {
+    const page = await openSlowly('/search/?q=promotion');
+    await expect(page.locator('.search-page-early').inputValue()).resolves.toBe('promotion');
+    await expect.poll(() => field(page).inputValue(), { timeout: SLOW_MS * 4 }).toBe('promotion');
+    await expect
+      .poll(() => firstResultFor(page, 'promotion'), { timeout: 20_000 })
+      .toMatch(/promotion|leadership/);
     await done(page);
   });
 });

@@ -5,6 +5,7 @@
 import { queryFromUrl, urlWithQuery } from '../../lib/searchQuery';
 import { loadPagefindUI, searchInstance } from './pagefind-ui';
 import { searchBody, searchConfig, searchInput } from './panel';
+import { takeOverTyping } from './take-over-typing';
 
 /** Replaces `status` with the search UI in `host`; if Pagefind cannot load, says why in `status`. */
 export async function mountSearchPage(
@@ -29,7 +30,25 @@ export async function mountSearchPage(
     (term) => history.replaceState(history.state, '', urlWithQuery(location.href, term)),
     host,
   );
-  const query = queryFromUrl(location.href);
-  if (query) instance.triggerSearch(query);
-  else host.querySelector('input')?.focus();
+  const early = host.querySelector<HTMLInputElement>('.search-page-early');
+  const field = host.querySelector<HTMLInputElement>('pagefind-input input');
+  if (early && field) replaceField(early, field);
+  else {
+    const query = queryFromUrl(location.href);
+    if (query) instance.triggerSearch(query);
+  }
+}
+
+/**
+ * Pagefind's field takes the place of the one drawn with the page (SearchPage.astro), with
+ * what was typed there (or `?q=`, which SearchPage put there), in the same task, so no
+ * keystroke falls between them. Focus moves only if the reader was in the field.
+ */
+function replaceField(early: HTMLInputElement, field: HTMLInputElement): void {
+  if (document.activeElement === early) takeOverTyping(early, field);
+  else if (early.value) {
+    field.value = early.value;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  early.remove();
 }
