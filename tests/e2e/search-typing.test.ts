@@ -196,7 +196,7 @@ describe('the search page’s own field', () => {
     {
       way: 'tapping the field on a phone',
       options: phone,
-      ask: (page: Page) => page.locator('.search-page-early').tap(),
+      ask: (page: Page) => page.locator('.search-page-early input').tap(),
     },
   ] as Array<{ way: string; options?: BrowserContextOptions; ask: (page: Page) => Promise<void> }>)(
     '$way, with the code held back, every character lands in Pagefind’s field and the results match',
@@ -206,9 +206,9 @@ describe('the search page’s own field', () => {
       // which is focused from the start.
       await page.waitForTimeout(300);
       await expect(searchRequests(page)).resolves.toEqual([]);
-      await expect(page.evaluate(() => document.activeElement?.matches('.search-page-early'))).resolves.toBe(
-        true,
-      );
+      await expect(
+        page.evaluate(() => document.activeElement?.matches('.search-page-early input')),
+      ).resolves.toBe(true);
       await ask(page);
       await page.keyboard.type('soft power', { delay: TYPING_DELAY_MS });
       await expect.poll(() => field(page).inputValue(), { timeout: SLOW_MS * 4 }).toBe('soft power');
@@ -227,7 +227,7 @@ describe('the search page’s own field', () => {
 
   test('/search/?q= shows the query in the field from the first paint, before any code', async () => {
     const page = await openSlowly('/search/?q=promotion');
-    await expect(page.locator('.search-page-early').inputValue()).resolves.toBe('promotion');
+    await expect(page.locator('.search-page-early input').inputValue()).resolves.toBe('promotion');
     await expect.poll(() => field(page).inputValue(), { timeout: SLOW_MS * 4 }).toBe('promotion');
     await expect
       .poll(() => firstResultFor(page, 'promotion'), { timeout: 20_000 })

@@ -30,7 +30,7 @@ export async function mountSearchPage(
     (term) => history.replaceState(history.state, '', urlWithQuery(location.href, term)),
     host,
   );
-  const early = host.querySelector<HTMLInputElement>('.search-page-early');
+  const early = host.querySelector<HTMLInputElement>('.search-page-early input');
   const field = host.querySelector<HTMLInputElement>('pagefind-input input');
   if (early && field) replaceField(early, field);
   else {
@@ -50,5 +50,5 @@ function replaceField(early: HTMLInputElement, field: HTMLInputElement): void {
     field.value = early.value;
     field.dispatchEvent(new Event('input', { bubbles: true }));
   }
-  early.remove();
+  early.parentElement!.remove();
 }
