@@ -105,3 +105,63 @@ describe('byte budgets, measured on a real first visit', () => {
     },
   );
 });
+
+/**
+ * The type scale's budget (global.css): each size of each face, regular or bold, that a page
+ * draws is one more font for its first layout to resolve before anything shows. Counted at
+ * phone width over everything laid out, visible or not (screen-reader text, opacity 0, form
+ * controls, generated content), as the layout sees it.
+ */
+const FONT_STRIKES = 9;
+const pagesOfEachKind = [
+  '/',
+  '/technical-track/',
+  '/technical-track/pros/deep-impact/',
+  '/management-track/cons/different-skill-set/',
+  '/third-way/',
+  '/reflection/',
+  '/compare/',
+  '/path/',
+  '/read/',
+  '/search/',
+];
+
+describe('type budget', () => {
+  test(`every kind of page draws at most ${FONT_STRIKES} font sizes and weights`, async () => {
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const problems: string[] = [];
+    for (const path of pagesOfEachKind) {
+      await page.goto(site.urlOf(path));
+      const strikes = await page.evaluate(() => {
+        const seen = new Set<string>();
+        const add = (style: CSSStyleDeclaration) =>
+          seen.add(
+            [
+              style.fontFamily.split(',')[0],
+              style.fontSize,
+              Number(style.fontWeight) >= 600,
+              style.fontStyle,
+            ].join(' '),
+          );
+        for (const element of document.body.querySelectorAll('*')) {
+          if (!element.checkVisibility()) continue;
+          const style = getComputedStyle(element);
+          const hasText = [...element.childNodes].some(
+            (node) => node.nodeType === 3 && node.textContent!.trim(),
+          );
+          if (hasText || /^(INPUT|TEXTAREA|SELECT|BUTTON)$/.test(element.tagName)) add(style);
+          for (const pseudo of ['::before', '::after']) {
+            const generated = getComputedStyle(element, pseudo);
+            if (!['none', 'normal', '""'].includes(generated.content) && generated.display !== 'none')
+              add(generated);
+          }
+        }
+        return [...seen].sort();
+      });
+      if (strikes.length > FONT_STRIKES) problems.push(`${path}: ${strikes.length} — ${strikes.join('; ')}`);
+    }
+    await context.close();
+    expect(problems).toEqual([]);
+  });
+});
