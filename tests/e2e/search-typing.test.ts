@@ -45,6 +45,18 @@ async function done(page: Page) {
 
 const field = (page: Page) => page.locator('pagefind-input input');
 
+/** Types "soft power" at a quick reader's pace; every character lands in Pagefind's field, which has focus, and the results match. */
+async function typeSoftPowerAndFindIt(page: Page) {
+  await page.keyboard.type('soft power', { delay: TYPING_DELAY_MS });
+  await expect.poll(() => field(page).inputValue(), { timeout: SLOW_MS * 4 }).toBe('soft power');
+  await expect
+    .poll(() => page.evaluate(() => document.activeElement?.matches('pagefind-input input')))
+    .toBe(true);
+  await expect
+    .poll(() => firstResultFor(page, 'soft power'), { timeout: 20_000 })
+    .toBe('/technical-track/cons/political-vulnerability/');
+}
+
 const ways: Array<{ way: string; options?: BrowserContextOptions; ask: (page: Page) => Promise<void> }> = [
   { way: 'the / key', ask: (page) => page.keyboard.press('/') },
   { way: 'Ctrl+K', ask: (page) => page.keyboard.press('Control+K') },
@@ -63,14 +75,7 @@ describe('typing into search before its code arrives', () => {
     async ({ ask, options }) => {
       const page = await openSlowly('/technical-track/', options);
       await ask(page);
-      await page.keyboard.type('soft power', { delay: TYPING_DELAY_MS });
-      await expect.poll(() => field(page).inputValue(), { timeout: SLOW_MS * 4 }).toBe('soft power');
-      await expect
-        .poll(() => page.evaluate(() => document.activeElement?.matches('pagefind-input input')))
-        .toBe(true);
-      await expect
-        .poll(() => firstResultFor(page, 'soft power'), { timeout: 20_000 })
-        .toBe('/technical-track/cons/political-vulnerability/');
+      await typeSoftPowerAndFindIt(page);
       // Only one field: the one that held the typing is gone.
       await expect(page.locator('dialog[open]').count()).resolves.toBe(1);
       await done(page);
@@ -210,14 +215,7 @@ describe('the search page’s own field', () => {
         page.evaluate(() => document.activeElement?.matches('.search-page-early input')),
       ).resolves.toBe(true);
       await ask(page);
-      await page.keyboard.type('soft power', { delay: TYPING_DELAY_MS });
-      await expect.poll(() => field(page).inputValue(), { timeout: SLOW_MS * 4 }).toBe('soft power');
-      await expect
-        .poll(() => page.evaluate(() => document.activeElement?.matches('pagefind-input input')))
-        .toBe(true);
-      await expect
-        .poll(() => firstResultFor(page, 'soft power'), { timeout: 20_000 })
-        .toBe('/technical-track/cons/political-vulnerability/');
+      await typeSoftPowerAndFindIt(page);
       // One field: the page's own gave way to Pagefind's, and the address follows the query.
       await expect(page.locator('main input[type="search"]').count()).resolves.toBe(1);
       await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('soft power');
