@@ -227,6 +227,15 @@ describe('Firefox ESR: the search page', () => {
     expect(first).toMatch(/^\//);
     expect(await fieldValue(page)).toBe('delegate');
   });
+
+  test('/search/: typed at once into the page’s own field, every character reaches the search', async () => {
+    const page = await newTab();
+    await page.goto(urlOf('/search/'));
+    await page.keyboard.type('delegate', { delay: 80 });
+    const [first] = await resultsFor(page, 'delegate');
+    expect(first).toMatch(/^\//);
+    expect(await fieldValue(page)).toBe('delegate');
+  });
 });
 
 describe('Firefox ESR: a short walk', () => {
