@@ -4,6 +4,9 @@ export const QUERY_PARAM = 'q';
 /** Longer than any phrase a reader types; keeps a hostile link from stalling the page. */
 export const MAX_QUERY_LENGTH = 200;
 
+/** What an empty search field suggests: words readers bring that the guide answers. */
+export const SEARCH_PLACEHOLDER = 'Search the guide: politics, promotion, delegate…';
+
 /**
  * The search a page URL asks for, cleaned for use as a query: control characters become
  * spaces, runs of space collapse, and overlong input is cut. No `q`, or only blanks: ''.

@@ -5,6 +5,7 @@
  */
 import { searchKinds, searchTracks } from '../../lib/searchFacets';
 import { HIGHLIGHT_PARAM } from '../../lib/searchHighlight';
+import { SEARCH_PLACEHOLDER } from '../../lib/searchQuery';
 import { withoutHiddenTerms, type SearchResultData } from '../../lib/searchTerms';
 import { correctionOf } from './did-you-mean';
 import { element, searchInstance, type FilterCounts, type PagefindInstance } from './pagefind-ui';
@@ -149,7 +150,7 @@ let searchField: HTMLElement | undefined;
 /** Pagefind's input, with a shorter debounce than its default: results follow typing. */
 export function searchInput(): HTMLElement {
   searchField = element('pagefind-input', {
-    placeholder: 'Search the guide: politics, promotion, delegate…',
+    placeholder: SEARCH_PLACEHOLDER,
     debounce: '1',
   });
   return searchField;
