@@ -17,7 +17,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { ensureBenchDeps, importBenchDep } from './lib/bench-deps.ts';
-import { builtPages, landingPaths, parseHtml, sitemapUrls } from './lib/built-site.ts';
+import { builtPages, landingPaths, onePageOfEachKind, parseHtml, sitemapUrls } from './lib/built-site.ts';
 import { chromePath, chromiumFlags, launchChromium } from './lib/chromium.ts';
 import { installedSize } from './lib/install-size.ts';
 import { gzipBytes, measurePageLoad } from './lib/page-load.ts';
@@ -57,7 +57,7 @@ const { launch: launchChrome } = await importBenchDep<{ launch: LaunchChrome }>(
 
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const outDir = join(root, 'bench/tmp/dist');
-/** Pages Lighthouse scores besides one of each kind (see onePageOfEachKind): a search and a 7-step reading path, shared by link. */
+/** Pages Lighthouse scores besides one of each kind (see onePageOfEachKind in lib/built-site.ts): a search and a 7-step reading path, shared by link. */
 const extraLighthousePaths = ['/search/?q=promotion', SEVEN_STEP_PATH];
 /** Typed into the search dialog, one after the other, to time keystroke-to-results. */
 const typedQueries = ['politics', 'promotion', 'delegate', 'influence', 'soft power', 'IC', 'coding'];
@@ -148,28 +148,6 @@ interface LighthouseRun {
   lcp: number;
   tbt: number;
   cls: number;
-}
-
-/**
- * The first page of each kind in the sitemap's order, so Lighthouse covers every template and a
- * new kind of page is benchmarked without editing this list: guide pages by their kind (the
- * `kind-…` class the layout puts on them: home, track, pro, con, third-way, reflection), every
- * other page by its first path segment (compare, search…). The sitemap lists what readers and
- * search engines land on; the 404 (noindex, so Lighthouse's SEO check marks it down by design)
- * and the /s/ short links (forwarding stubs) are not in it.
- */
-async function onePageOfEachKind(pages: ReturnType<typeof builtPages>, paths: string[]): Promise<string[]> {
-  const kinds = new Map<string, string>();
-  for (const path of paths) {
-    const page = pages.find((candidate) => candidate.path === path);
-    if (!page) continue;
-    const guide = (await parseHtml(page.html)).querySelector('.guide-page');
-    const kind = guide
-      ? (String(guide.getAttribute('class')?.value ?? '').match(/\bkind-([\w-]+)/)?.[1] ?? 'guide')
-      : (path.split('/')[1] ?? '');
-    if (!kinds.has(kind)) kinds.set(kind, path);
-  }
-  return [...kinds.values()];
 }
 
 async function lighthouseRuns(url: string, port: number): Promise<LighthouseRun[]> {
@@ -359,6 +337,8 @@ async function main() {
     );
     // BENCH_ONLY=/search/,/read/ measures just those pages (and the reference), for a quick look.
     const only = process.env.BENCH_ONLY?.split(',');
+    // The sitemap lists what readers and search engines land on; the 404 (noindex, so Lighthouse's
+    // SEO check marks it down by design) and the /s/ short links (forwarding stubs) are not in it.
     const lighthousePaths = only ?? [
       ...(await onePageOfEachKind(pages, sitemapPaths)),
       ...extraLighthousePaths,

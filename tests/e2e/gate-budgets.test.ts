@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser-fixture';
-import { builtPages, landingPaths, parseHtml } from '../../tools/lib/built-site';
+import { builtPages, landingPaths, onePageOfEachKind, parseHtml } from '../../tools/lib/built-site';
 import { gzipBytes, measurePageLoad } from '../../tools/lib/page-load';
 import { distDir } from '../../tools/lib/paths';
 
@@ -108,30 +108,17 @@ describe('byte budgets, measured on a real first visit', () => {
 
 /**
  * The type scale's budget (global.css): each size of each face, regular or bold, that a page
- * draws is one more font for its first layout to resolve before anything shows. Counted at
- * phone width over everything laid out, visible or not (screen-reader text, opacity 0, form
- * controls, generated content), as the layout sees it.
+ * draws is one more font for its first layout to resolve before anything shows. Counted on one
+ * page of each kind at phone width, over everything laid out, visible or not (screen-reader
+ * text, opacity 0, form controls, generated content), as the layout sees it.
  */
 const FONT_STRIKES = 9;
-const pagesOfEachKind = [
-  '/',
-  '/technical-track/',
-  '/technical-track/pros/deep-impact/',
-  '/management-track/cons/different-skill-set/',
-  '/third-way/',
-  '/reflection/',
-  '/compare/',
-  '/path/',
-  '/read/',
-  '/search/',
-];
-
 describe('type budget', () => {
   test(`every kind of page draws at most ${FONT_STRIKES} font sizes and weights`, async () => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const problems: string[] = [];
-    for (const path of pagesOfEachKind) {
+    for (const path of await onePageOfEachKind(builtPages(distDir), landingPaths(distDir, root))) {
       await page.goto(site.urlOf(path));
       const strikes = await page.evaluate(() => {
         const seen = new Set<string>();

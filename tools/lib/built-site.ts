@@ -81,3 +81,23 @@ export async function parseHtml(html: string): Promise<HtmlElement> {
   }
   return parser.parseHtml(html);
 }
+
+/**
+ * The first page of each kind among `paths`, in their order, so a check of every template (the
+ * bench's Lighthouse runs, the type budget gate) covers a new kind of page without a list to
+ * edit. Guide pages are told apart by the `kind-…` class the layout puts on them (home, track,
+ * pro, con, third-way, reflection); every other page by its first path segment (compare, search…).
+ */
+export async function onePageOfEachKind(pages: BuiltPage[], paths: string[]): Promise<string[]> {
+  const kinds = new Map<string, string>();
+  for (const path of paths) {
+    const page = pages.find((candidate) => candidate.path === path);
+    if (!page) continue;
+    const guide = (await parseHtml(page.html)).querySelector('.guide-page');
+    const kind = guide
+      ? (String(guide.getAttribute('class')?.value ?? '').match(/\bkind-([\w-]+)/)?.[1] ?? 'guide')
+      : (path.split('/')[1] ?? '');
+    if (!kinds.has(kind)) kinds.set(kind, path);
+  }
+  return [...kinds.values()];
+}
