@@ -8,8 +8,8 @@
 //   - Pagefind bytes for a first and a second query, in the browser (when dist has /pagefind/)
 //   - Lighthouse (mobile preset, system Chromium) for one page of each kind (home, track, pro,
 //     con, third way, reflection, compare, search) and a shared search (/search/?q=), median of
-//     3 runs, next to a minimal one-request reference page served in the same run, so the LCP
-//     ratio compares like with like.
+//     5 rounds, each measuring a minimal one-request reference page and then every page once, so
+//     the LCP ratio compares like with like even as the host gets busier or quieter.
 // BENCH_RUNS=1 makes a quick run.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -55,7 +55,7 @@ ensureBenchDeps();
 const { default: lighthouse } = await importBenchDep<{ default: Lighthouse }>('lighthouse');
 const { launch: launchChrome } = await importBenchDep<{ launch: LaunchChrome }>('chrome-launcher');
 
-const runs = Number(process.env.BENCH_RUNS ?? 3);
+const runs = Number(process.env.BENCH_RUNS ?? 5);
 const outDir = join(root, 'bench/tmp/dist');
 /** Pages Lighthouse scores besides one of each kind (see onePageOfEachKind in lib/built-site.ts): a search and a 7-step reading path, shared by link. */
 const extraLighthousePaths = ['/search/?q=promotion', SEVEN_STEP_PATH];
@@ -150,37 +150,35 @@ interface LighthouseRun {
   cls: number;
 }
 
-async function lighthouseRuns(url: string, port: number): Promise<LighthouseRun[]> {
-  const results: LighthouseRun[] = [];
-  for (let run = 0; run < runs; run++) {
-    // Default config = the mobile preset: a mid-range phone, simulated slow 4G and CPU.
-    const result = await lighthouse(url, {
-      port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    });
-    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
-    const { categories, audits } = result.lhr;
-    const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
-    const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
-    results.push({
-      performance: score('performance'),
-      accessibility: score('accessibility'),
-      bestPractices: score('best-practices'),
-      seo: score('seo'),
-      fcp: value('first-contentful-paint'),
-      lcp: value('largest-contentful-paint'),
-      tbt: value('total-blocking-time'),
-      cls: value('cumulative-layout-shift'),
-    });
-    const failing = Object.values(audits).filter(
-      (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
-    );
-    if (failing.length)
-      console.error(`  ${url}: failing audits: ${failing.map((audit) => audit.id).join(', ')}`);
-  }
-  return results;
+/** One Lighthouse run of `url` (mobile preset), its scores and metrics. */
+async function lighthouseRun(url: string, port: number): Promise<LighthouseRun> {
+  // Default config = the mobile preset: a mid-range phone, simulated slow 4G and CPU.
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+  });
+  if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+  const { categories, audits } = result.lhr;
+  const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
+  const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+  const run: LighthouseRun = {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    fcp: value('first-contentful-paint'),
+    lcp: value('largest-contentful-paint'),
+    tbt: value('total-blocking-time'),
+    cls: value('cumulative-layout-shift'),
+  };
+  const failing = Object.values(audits).filter(
+    (audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode === 'binary',
+  );
+  if (failing.length)
+    console.error(`  ${url}: failing audits: ${failing.map((audit) => audit.id).join(', ')}`);
+  return run;
 }
 
 async function main() {
@@ -343,17 +341,31 @@ async function main() {
       ...(await onePageOfEachKind(pages, sitemapPaths)),
       ...extraLighthousePaths,
     ];
-    console.error(`lighthouse: ${lighthousePaths.length + 1} pages × ${runs} runs…`);
+    console.error(`lighthouse: ${runs} rounds of the reference and ${lighthousePaths.length} pages…`);
     const chrome = await launchChrome({
       chromePath: chromePath(),
       chromeFlags: ['--headless=new', ...chromiumFlags],
     });
     const lhRows: (string | number)[][] = [];
     try {
-      const referenceRuns = await lighthouseRuns(referenceServer.url, chrome.port);
-      const referenceLcp = median(referenceRuns.map((run) => run.lcp));
-      const row = (name: string, results: LighthouseRun[]) => {
-        const m = (key: keyof LighthouseRun) => median(results.map((run) => run[key]));
+      // Rounds, each the reference and then every page once: a host that gets busier or quieter
+      // during the run moves the reference with the pages, and the ratio stays like with like.
+      const reference = { name: 'one-request reference page', url: referenceServer.url };
+      const targets = [
+        reference,
+        ...lighthousePaths.map((path) => ({
+          name: path === SEVEN_STEP_PATH ? '/path/#p=… (a 7-step path)' : path,
+          url: new URL(path.slice(1), server.url).href,
+        })),
+      ];
+      const results = new Map(targets.map((target) => [target, [] as LighthouseRun[]]));
+      for (let round = 1; round <= runs; round++) {
+        console.error(`  round ${round} of ${runs}`);
+        for (const target of targets) results.get(target)!.push(await lighthouseRun(target.url, chrome.port));
+      }
+      const referenceLcp = median(results.get(reference)!.map((run) => run.lcp));
+      const row = (name: string, runsOfPage: LighthouseRun[]) => {
+        const m = (key: keyof LighthouseRun) => median(runsOfPage.map((run) => run[key]));
         return [
           name,
           m('performance'),
@@ -367,21 +379,14 @@ async function main() {
           `${(m('lcp') / referenceLcp).toFixed(2)}×`,
         ];
       };
-      for (const path of lighthousePaths) {
-        console.error(`  ${path}`);
-        lhRows.push(
-          row(
-            path === SEVEN_STEP_PATH ? '/path/#p=… (a 7-step path)' : path,
-            await lighthouseRuns(new URL(path.slice(1), server.url).href, chrome.port),
-          ),
-        );
-      }
-      lhRows.push(row('one-request reference page', referenceRuns));
+      // The pages first, the reference last.
+      for (const target of [...targets.slice(1), reference])
+        lhRows.push(row(target.name, results.get(target)!));
     } finally {
       chrome.kill();
     }
     report.push(
-      `## Lighthouse (mobile preset, median of ${runs})`,
+      `## Lighthouse (mobile preset, median of ${runs} rounds; each round measures the reference, then every page)`,
       '',
       table(
         ['page', 'perf', 'a11y', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'LCP vs reference'],

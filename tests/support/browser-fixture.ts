@@ -7,7 +7,8 @@
  *   one Chromium (tests/support/browser-server.ts); never launch your own.
  * - Open pages with `site.open(path, options)` or contexts with `site.newContext(options)`
  *   (`site.browser.newContext` is the same): every context is watched, and any console error,
- *   uncaught exception or CSP violation fails the test that made it.
+ *   uncaught exception or CSP violation fails the test that made it; it is closed when that
+ *   test ends.
  * - Load a page once and assert many things on it; loop over pages inside one test with one
  *   page object (`page.goto` again) rather than a context per page.
  * - Never sleep (`waitForTimeout`): wait for the condition (`expect.poll`, `page.waitForURL`,
@@ -22,7 +23,7 @@ import {
   type BrowserContextOptions,
   type Page,
 } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { watchForErrors } from './console-watch';
 
 /**
@@ -35,9 +36,21 @@ export function useBrowser() {
   let connected: Browser;
   const siteUrl = inject('siteUrl');
   let watched: string[][] = [];
-  afterEach(() => {
+  // Contexts close when the tests that made them end (all of them, for tests run concurrently):
+  // left open, their pages (a focused field's blinking caret, observers, timers) would go on
+  // using the CPU beside every later test of the file.
+  let contexts: BrowserContext[] = [];
+  let running = 0;
+  beforeEach(() => {
+    running++;
+  });
+  afterEach(async () => {
     const errors = watched.flat();
     watched = [];
+    if (--running === 0) {
+      await Promise.all(contexts.map((context) => context.close()));
+      contexts = [];
+    }
     expect(errors, 'console errors, uncaught exceptions or CSP violations').toEqual([]);
   });
   beforeAll(async () => {
@@ -49,6 +62,7 @@ export function useBrowser() {
   /** A new context with the console-error watcher on it. */
   const newContext = async (options: BrowserContextOptions = {}): Promise<BrowserContext> => {
     const context = await connected.newContext(options);
+    contexts.push(context);
     watched.push(await watchForErrors(context));
     return context;
   };
