@@ -12,7 +12,14 @@ import { hasAnswers, NOTE_MAX, positionFrom, withAnswer, type Answer } from '../
 import { pointsFrom, type Point } from '../lib/reflection/points';
 import type { Known } from '../lib/reflection/record';
 import { decodeShareFragment, isShareFragment } from '../lib/reflection/share';
-import { EMPTY_SHEET, mergeSheets, stampAll, stampChanges, type Sheet } from '../lib/reflection/sheet';
+import {
+  EMPTY_SHEET,
+  hasNewerEntries,
+  mergeSheets,
+  stampAll,
+  stampChanges,
+  type Sheet,
+} from '../lib/reflection/sheet';
 import { clearSheet, loadSheet, MEMORY_ONLY_NOTICE, saveSheet, STORAGE_KEY } from '../lib/reflection/storage';
 import { leaningOf, type QuestionPoles } from '../lib/reflection/summary';
 import { weightFrom } from '../lib/reflection/weights';
@@ -53,20 +60,30 @@ function start(element: HTMLElement): string | undefined {
   addEventListener('storage', (event) => {
     if (event.key !== STORAGE_KEY && event.key !== null) return;
     // Removed (cleared in another tab): cleared here too. Written: merged, newer entry wins.
-    sheet = event.newValue === null ? EMPTY_SHEET : mergeSheets(sheet, stored().sheet);
+    if (event.newValue !== null) return takeSaved();
+    sheet = EMPTY_SHEET;
     renderAll();
   });
   // Back from the back/forward cache, storage events may have been missed.
-  addEventListener(
-    'pageshow',
-    (event) => event.persisted && ((sheet = mergeSheets(sheet, stored().sheet)), renderAll()),
-  );
+  addEventListener('pageshow', (event) => event.persisted && takeSaved());
   // Typing then leaving within the debounce must not lose the last words; nor typing then
   // switching to another tab or app, which hides the page (and may end it) without a pagehide.
   const saveIfPending = () => saveTimer && saveNow();
   addEventListener('pagehide', saveIfPending);
   addEventListener('visibilitychange', () => document.hidden && saveIfPending());
   return loaded.notice;
+}
+
+/**
+ * What another tab saved, merged into this tab's answers. Two tabs that save at the same
+ * instant can each read the record before the other's write lands, so the later write drops
+ * the earlier one's entry: the tab that still has it saves again.
+ */
+function takeSaved() {
+  const saved = stored().sheet;
+  if (hasNewerEntries(sheet, saved)) saveTimer ??= setTimeout(saveNow, 0);
+  sheet = mergeSheets(sheet, saved);
+  renderAll();
 }
 
 function renderAll() {

@@ -138,6 +138,26 @@ describe('the reflection worksheet', () => {
     await page.context().close();
   });
 
+  test('when two tabs save at once and the later write drops the other’s answer, the tab that still has it saves it again', async () => {
+    const page = await site.open('/reflection/');
+    await ready(page);
+    await radio(page, 'energizes', '2').check();
+    await expect.poll(() => storedAnswers(page)).toEqual({ v: 3, a: { energizes: { p: 2 } } });
+    // What the second tab writes when it read the record just before this tab's save landed:
+    // its own answer only, a moment later.
+    const other = await page.context().newPage();
+    await other.goto(site.urlOf('/404.html'));
+    await other.evaluate(
+      (key) =>
+        localStorage.setItem(key, JSON.stringify({ v: 3, a: { 'five-years': { p: 4, t: Date.now() } } })),
+      KEY,
+    );
+    await expect
+      .poll(() => storedAnswers(other))
+      .toEqual({ v: 3, a: { energizes: { p: 2 }, 'five-years': { p: 4 } } });
+    await expect(radio(page, 'five-years', '4').isChecked()).resolves.toBe(true);
+  });
+
   test('a share link opened elsewhere shows the answers read-only and leaves that browser’s answers alone', async () => {
     const sender = await site.open('/reflection/');
     await allowCopy(sender.context());

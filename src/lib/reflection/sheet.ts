@@ -31,6 +31,13 @@ export function stampAll(answers: Answers, ids: readonly string[], now: number):
   return { answers, times: Object.fromEntries(ids.map((id) => [id, now])) };
 }
 
+/** When a sheet's entry last changed: 0 for an answer with no time, -1 for one it never had. */
+const timeOf = (sheet: Sheet, id: string) => sheet.times[id] ?? (Object.hasOwn(sheet.answers, id) ? 0 : -1);
+
+/** Every id either sheet has an answer or a time for. */
+const idsOf = (...sheets: Sheet[]) =>
+  new Set(sheets.flatMap((sheet) => [...Object.keys(sheet.answers), ...Object.keys(sheet.times)]));
+
 /**
  * Both sheets in one, answer by answer: the newer of the two wins; on a tie, `b`'s.
  * An answer with no time counts as oldest (0); one a sheet never had, older still.
@@ -38,13 +45,15 @@ export function stampAll(answers: Answers, ids: readonly string[], now: number):
 export function mergeSheets(a: Sheet, b: Sheet): Sheet {
   const answers: [string, Answers[string]][] = [];
   const times: [string, number][] = [];
-  const timeOf = (sheet: Sheet, id: string) => sheet.times[id] ?? (Object.hasOwn(sheet.answers, id) ? 0 : -1);
-  for (const id of new Set(
-    [a, b].flatMap((sheet) => [...Object.keys(sheet.answers), ...Object.keys(sheet.times)]),
-  )) {
+  for (const id of idsOf(a, b)) {
     const newer = timeOf(a, id) > timeOf(b, id) ? a : b;
     if (Object.hasOwn(newer.answers, id)) answers.push([id, newer.answers[id]!]);
     if (newer.times[id] !== undefined) times.push([id, newer.times[id]]);
   }
   return { answers: Object.fromEntries(answers), times: Object.fromEntries(times) };
+}
+
+/** True when `a` holds an entry newer than `b`'s (one `b` lacks included): merging `b` into `a` and saving would change `b`. */
+export function hasNewerEntries(a: Sheet, b: Sheet): boolean {
+  return [...idsOf(a)].some((id) => timeOf(a, id) > timeOf(b, id));
 }

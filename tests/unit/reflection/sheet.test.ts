@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   EMPTY_SHEET,
+  hasNewerEntries,
   mergeSheets,
   stampAll,
   stampChanges,
@@ -89,5 +90,31 @@ describe('mergeSheets', () => {
     expect(mergeSheets(EMPTY_SHEET, { answers: { energizes: { position: 2 } }, times: {} }).answers).toEqual({
       energizes: { position: 2 },
     });
+  });
+});
+
+describe('hasNewerEntries', () => {
+  // Two tabs saved at once: the record holds only the second tab's answer.
+  const saved: Sheet = { answers: { 'five-years': { position: 4 } }, times: { 'five-years': 20 } };
+  test('an answer the saved record lost counts as newer', () => {
+    const ours: Sheet = { answers: { energizes: { position: 2 } }, times: { energizes: 19 } };
+    expect(hasNewerEntries(ours, saved)).toBe(true);
+    expect(hasNewerEntries(mergeSheets(ours, saved), saved)).toBe(true);
+  });
+  test('nothing is newer once the record holds everything, so tabs do not save back and forth', () => {
+    const both = mergeSheets(saved, { answers: { energizes: { position: 2 } }, times: { energizes: 19 } });
+    expect(hasNewerEntries(both, both)).toBe(false);
+    expect(hasNewerEntries(saved, both)).toBe(false);
+    expect(hasNewerEntries(EMPTY_SHEET, saved)).toBe(false);
+  });
+  test('a newer answer, a newer clearing and an undated answer the record lacks count; an older answer does not', () => {
+    expect(
+      hasNewerEntries({ answers: { 'five-years': { position: 1 } }, times: { 'five-years': 21 } }, saved),
+    ).toBe(true);
+    expect(hasNewerEntries({ answers: {}, times: { 'five-years': 21 } }, saved)).toBe(true);
+    expect(hasNewerEntries({ answers: { 'let-go': { position: 3 } }, times: {} }, saved)).toBe(true);
+    expect(
+      hasNewerEntries({ answers: { 'five-years': { position: 1 } }, times: { 'five-years': 5 } }, saved),
+    ).toBe(false);
   });
 });
