@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchFirefox } from '../support/firefox';
+import { launchFirefox, pollPage } from '../support/firefox';
 
 /*
  * The reader tests again in a second engine: Debian's Firefox ESR over WebDriver BiDi
@@ -49,11 +49,11 @@ async function newTab(): Promise<Page> {
 }
 
 /**
- * Holds back the requests whose URL matches `pattern` until `release()` (or for `delayMs`),
- * as a slow network would; every other request goes through at once. `seen` resolves when
- * the first held request is made.
+ * Holds back the requests whose URL matches `pattern` until `release()`, as a slow network
+ * would; every other request goes through at once. `requested` resolves when the first held
+ * request is made: a test awaits it, so a renamed file cannot slip past the hold unnoticed.
  */
-async function holdBack(page: Page, pattern: RegExp, delayMs?: number) {
+async function holdBack(page: Page, pattern: RegExp) {
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   let seen!: () => void;
@@ -63,9 +63,7 @@ async function holdBack(page: Page, pattern: RegExp, delayMs?: number) {
     if (request.isInterceptResolutionHandled()) return;
     if (!pattern.test(request.url())) return void request.continue();
     seen();
-    const go = () => void request.continue().catch(() => undefined);
-    if (delayMs !== undefined) setTimeout(go, delayMs);
-    else void released.then(go);
+    void released.then(() => request.continue().catch(() => undefined));
   });
   return { release, requested };
 }
@@ -85,11 +83,13 @@ async function eventually<T>(read: () => Promise<T>, expected: T, what: string):
 const searchField = 'pagefind-input input';
 const fieldValue = (page: Page) => page.$eval(searchField, (input) => (input as HTMLInputElement).value);
 /** Result and sub-result links, as site-relative paths with hash, once results for `term` are drawn. */
-async function resultsFor(page: Page, term: string): Promise<string[]> {
+function resultsFor(page: Page, term: string): Promise<string[]> {
   // One read, in the page, of results that answer this term: the list is redrawn when a query
   // runs again, so a check followed by a second read could see it empty in between.
-  const links = await page.waitForFunction(
-    (t) => {
+  return pollPage(
+    page,
+    `results for "${term}"`,
+    (t: string) => {
       const shown = [
         ...document.querySelectorAll<HTMLAnchorElement>(
           'pagefind-results .pf-result-link, pagefind-results .pf-heading-link',
@@ -100,10 +100,8 @@ async function resultsFor(page: Page, term: string): Promise<string[]> {
         ? shown.map((link) => link.pathname + link.hash)
         : false;
     },
-    { timeout: 10_000 },
     term,
   );
-  return (await links.jsonValue()) as string[];
 }
 
 const radio = (id: string, value: string) => `input[name="${id}"][value="${value}"]`;
@@ -118,9 +116,11 @@ const noteOf = (page: Page, id: string) =>
  */
 async function islandReady(page: Page, control?: string) {
   if (control) await page.$eval(control, (element) => element.scrollIntoView({ block: 'center' }));
-  await page.waitForFunction(() => customElements.get('reflection-worksheet') !== undefined, {
-    timeout: 10_000,
-  });
+  await pollPage(
+    page,
+    'the worksheet island',
+    () => customElements.get('reflection-worksheet') !== undefined,
+  );
 }
 
 describe('Firefox ESR: nothing typed into search after opening it is lost', () => {
@@ -141,11 +141,20 @@ describe('Firefox ESR: nothing typed into search after opening it is lost', () =
     'opened with %s, "delegate" typed at once while the search code is slow arrives whole',
     async (_, openSearch) => {
       const page = await newTab();
-      // The search script arrives 1.5 s after it is asked for: the reader has typed the word by then.
-      await holdBack(page, /\/on-demand-[^/]*\.js$/, 1_500);
+      // The search script is held back until the reader has typed the word, as a slow network would.
+      const code = await holdBack(page, /\/on-demand-[^/]*\.js$/);
       await page.goto(urlOf(CONTENT_PAGE));
       await openSearch(page);
       await page.keyboard.type('delegate');
+      // The code was asked for and has not run: the word sits in the holding field alone.
+      await code.requested;
+      expect(
+        await page.evaluate(() => ({
+          held: document.querySelector<HTMLInputElement>('dialog[open] input')?.value,
+          searchRan: customElements.get('pagefind-input') !== undefined,
+        })),
+      ).toEqual({ held: 'delegate', searchRan: false });
+      code.release();
       await eventually(() => fieldValue(page), 'delegate', 'the search field');
       const links = await resultsFor(page, 'delegate');
       expect(links[0]).toMatch(/^\/reflection\//);
@@ -162,6 +171,8 @@ describe('Firefox ESR: the worksheet keeps every answer', () => {
     await page.click(radio('energizes', '2'));
     await page.type('textarea[name="let-go-note"]', 'I still review every pull request.');
     await island.requested;
+    // The island has not run: what the form shows is the server HTML the reader used.
+    expect(await page.evaluate(() => customElements.get('reflection-worksheet'))).toBeUndefined();
     island.release();
     await islandReady(page);
     // The form still shows them once the island runs…
@@ -252,9 +263,10 @@ describe('Firefox ESR: a short walk', () => {
     expect(pathOf(page.url())).toBe('/technical-track/');
 
     await page.click('site-search a');
-    await page.waitForFunction(
-      (selector) => document.activeElement?.matches(selector),
-      { timeout: 10_000 },
+    await pollPage(
+      page,
+      'focus in the search field',
+      (selector: string) => document.activeElement?.matches(selector),
       searchField,
     );
     await page.keyboard.type('promotion');
@@ -262,21 +274,21 @@ describe('Firefox ESR: a short walk', () => {
     expect(first).toMatch(/promotion/);
     await Promise.all([page.waitForNavigation(), page.click('pagefind-results .pf-result-link')]);
     expect(pathOf(page.url())).toBe(first!.replace(/#.*/, ''));
-    await page.waitForSelector('mark', { timeout: 10_000 });
+    await pollPage(page, 'the searched word marked', () => document.querySelector('mark') !== null);
     // Again, let the page finish what it loads after its first view before leaving.
     await page.waitForNetworkIdle({ idleTime: 500, timeout: 10_000 });
 
     await page.goto(urlOf('/reflection/'));
     await islandReady(page);
     await page.click(radio('let-go', 'unsure'));
-    await page.waitForFunction(
-      () => (document.querySelector('.rf-sum')?.textContent ?? '').includes('not sure yet'),
-      { timeout: 10_000 },
+    await pollPage(page, 'the summary', () =>
+      (document.querySelector('.rf-sum')?.textContent ?? '').includes('not sure yet'),
     );
     // As the reader sees it saved: a background tab's timers may wait (the save is debounced).
-    await page.waitForFunction(
+    await pollPage(
+      page,
+      'the saved status',
       () => document.querySelector('.rf-status')?.textContent === 'Saved in this browser.',
-      { timeout: 10_000 },
     );
 
     const again = await newTab();

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 /** The Firefox to drive: `FIREFOX_PATH` when set, else Debian's ESR. */
 export function firefoxPath(): string {
@@ -27,4 +27,33 @@ export function launchFirefox(
     defaultViewport: null,
     args: [`--width=${size.width}`, `--height=${size.height}`],
   });
+}
+
+/**
+ * Polls `read` in the page from Node until it returns a truthy value, and returns that value;
+ * throws `what` after `timeout` ms. Firefox ESR 140.12 refuses `Function()` under the page's
+ * hash-only CSP, and puppeteer's `waitForFunction` and `waitForSelector` build their pollers
+ * with it, in a task the page's CSP governs (WebDriver BiDi issue #1024): each `evaluate`
+ * here is one synchronous call, which the CSP does not govern. Each read is whole (one
+ * evaluation), so a list redrawn between two reads is never seen half-made.
+ */
+export async function pollPage<T, A extends unknown[]>(
+  page: Page,
+  what: string,
+  read: (...args: A) => T | false | null | undefined,
+  ...args: A
+): Promise<T> {
+  const deadline = Date.now() + 10_000;
+  let failure: unknown;
+  while (Date.now() < deadline) {
+    try {
+      const value = await page.evaluate(read as (...a: unknown[]) => T, ...args);
+      if (value) return value as T;
+    } catch (error) {
+      // A navigation in flight destroys the context being read: read again in the new one.
+      failure = error;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error(`Timed out waiting for ${what}${failure ? ` (last error: ${String(failure)})` : ''}`);
 }
