@@ -338,7 +338,7 @@ async function main() {
     // The sitemap lists what readers and search engines land on; the 404 (noindex, so Lighthouse's
     // SEO check marks it down by design) and the /s/ short links (forwarding stubs) are not in it.
     const lighthousePaths = only ?? [
-      ...(await onePageOfEachKind(pages, sitemapPaths)),
+      ...(await onePageOfEachKind(pages, sitemapPaths)).values(),
       ...extraLighthousePaths,
     ];
     console.error(`lighthouse: ${runs} rounds of the reference and ${lighthousePaths.length} pages…`);

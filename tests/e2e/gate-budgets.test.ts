@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser-fixture';
 import { builtPages, landingPaths, onePageOfEachKind, parseHtml } from '../../tools/lib/built-site';
 import { gzipBytes, measurePageLoad } from '../../tools/lib/page-load';
+import { EVERY_PAGE_KIND } from '../support/page-kinds';
 import { distDir } from '../../tools/lib/paths';
 
 const KB = 1024;
@@ -76,6 +77,8 @@ describe('byte budgets, measured on a real first visit', () => {
         const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
         const load = await measurePageLoad(context, site.urlOf(path));
         await context.close();
+        if (load.unreadable.length)
+          problems.push(`${path}: responses that could not be measured: ${load.unreadable.join(', ')}`);
         if (isSearchPage(path)) {
           if (load.totalGzip > budget.firstSearch)
             problems.push(
@@ -118,7 +121,9 @@ describe('type budget', () => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const problems: string[] = [];
-    for (const path of await onePageOfEachKind(builtPages(distDir), landingPaths(distDir, root))) {
+    const kinds = await onePageOfEachKind(builtPages(distDir), landingPaths(distDir, root));
+    expect([...kinds.keys()].sort()).toEqual(EVERY_PAGE_KIND);
+    for (const path of kinds.values()) {
       await page.goto(site.urlOf(path));
       const strikes = await page.evaluate(() => {
         const seen = new Set<string>();

@@ -87,8 +87,9 @@ export async function parseHtml(html: string): Promise<HtmlElement> {
  * bench's Lighthouse runs, the type budget gate) covers a new kind of page without a list to
  * edit. Guide pages are told apart by the `kind-…` class the layout puts on them (home, track,
  * pro, con, third-way, reflection); every other page by its first path segment (compare, search…).
+ * Keyed by kind, so a caller can check the kinds it expects: a changed hook would collapse them.
  */
-export async function onePageOfEachKind(pages: BuiltPage[], paths: string[]): Promise<string[]> {
+export async function onePageOfEachKind(pages: BuiltPage[], paths: string[]): Promise<Map<string, string>> {
   const kinds = new Map<string, string>();
   for (const path of paths) {
     const page = pages.find((candidate) => candidate.path === path);
@@ -96,8 +97,8 @@ export async function onePageOfEachKind(pages: BuiltPage[], paths: string[]): Pr
     const guide = (await parseHtml(page.html)).querySelector('.guide-page');
     const kind = guide
       ? (String(guide.getAttribute('class')?.value ?? '').match(/\bkind-([\w-]+)/)?.[1] ?? 'guide')
-      : (path.split('/')[1] ?? '');
+      : (path.split('/')[1]?.replace(/\.html$/, '') ?? '');
     if (!kinds.has(kind)) kinds.set(kind, path);
   }
-  return [...kinds.values()];
+  return kinds;
 }

@@ -23,6 +23,8 @@ export interface PageLoad {
   scriptGzip: number;
   /** Gzip bytes of everything fetched at load: the whole first visit. */
   totalGzip: number;
+  /** Responses of the visit whose body could not be read: unmeasured, never counted as 0 bytes. */
+  unreadable: string[];
   /** Whether a reflection island (a custom element named *reflection*) is on the page. */
   hasReflectionIsland: boolean;
 }
@@ -39,13 +41,15 @@ export async function measurePageLoad(
 ): Promise<PageLoad> {
   const page: Page = await context.newPage();
   const pending: Promise<{ resource: LoadedResource; speculative: boolean } | undefined>[] = [];
+  const unreadable: string[] = [];
   const onResponse = (response: Response) => {
     pending.push(
       (async () => {
         const request = response.request();
         if (response.status() >= 300 && response.status() < 400) return undefined;
         const purpose = (await request.allHeaders())['sec-purpose'] ?? '';
-        const body = await response.body().catch(() => Buffer.alloc(0));
+        const body = await response.body().catch(() => undefined);
+        if (!body) return void unreadable.push(response.url());
         return {
           resource: { url: response.url(), type: request.resourceType(), gzip: gzipBytes(body) },
           speculative: /prefetch|prerender/.test(purpose),
@@ -81,6 +85,7 @@ export async function measurePageLoad(
     scriptGzip:
       inlineScriptGzip + resources.filter((r) => r.type === 'script').reduce((sum, r) => sum + r.gzip, 0),
     totalGzip: resources.reduce((sum, r) => sum + r.gzip, 0),
+    unreadable,
     hasReflectionIsland: inline.island,
   };
 }
