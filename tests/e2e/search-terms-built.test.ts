@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   matchedTerm,
@@ -8,20 +10,23 @@ import {
   type SearchResultData,
 } from '../../src/lib/searchTerms';
 import { realGuidePages } from '../support/guide-pages';
-import { guideSearch, type GuideSearch } from '../support/search-index';
+import { builtSearch, type GuideSearch } from '../support/search-index';
+import { builtPages } from '../../tools/lib/built-site';
+import { distDir, root } from '../../tools/lib/paths';
 
-// Issue 13: every hidden search term finds its own page first, in a real Pagefind index of
-// the guide's indexed text (tests/support/search-index.ts), and is never shown as its text.
+// Issue 13: every hidden search term finds its own page first in the built site's own search
+// index (tests/support/search-index.ts), is never shown as its text, and never reaches a page.
 const pathOf = (id: string) => (id === 'index' ? '/' : `/${id}/`);
 const termsByPage = realGuidePages().map((page) => ({
   path: pathOf(page.id),
+  source: readFileSync(join(root, page.filePath!), 'utf8').split(/^---$/m).slice(2).join('---'),
   terms: ((page.data as { searchTerms?: string[] }).searchTerms ?? []) as string[],
 }));
 const allTerms = termsByPage.flatMap(({ path, terms }) => terms.map((term) => ({ path, term })));
 
 let index: GuideSearch;
 beforeAll(async () => {
-  index = await guideSearch();
+  index = await builtSearch();
 }, 30_000);
 afterAll(() => index?.close());
 
@@ -61,4 +66,30 @@ describe('hidden search terms in the index', () => {
     expect(await index.search('salary')).toEqual([]);
     expect(await index.search('burnout')).toEqual([]);
   });
+});
+
+describe('hidden search terms in the built pages', () => {
+  const pages = builtPages(distDir);
+  const wholeWord = (term: string) => new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
+  const textOf = (html: string) => html.replace(/<[^>]*>/g, ' ');
+
+  test('no built page carries a page’s terms or their metadata', () => {
+    const found = pages.flatMap((page) => [
+      ...(page.html.includes(SEARCH_TERMS_META) ? [`${page.path}: ${SEARCH_TERMS_META}`] : []),
+      ...termsByPage
+        .filter(({ terms }) => terms.length > 1 && page.html.includes(searchTermsText(terms)))
+        .map(({ path }) => `${page.path}: the terms of ${path}`),
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  test.each(termsByPage.filter(({ terms }) => terms.length))(
+    '$path shows none of its terms its article does not use',
+    ({ path, source, terms }) => {
+      const page = pages.find((built) => built.path === path)!;
+      const hidden = terms.filter((term) => !wholeWord(term).test(source));
+      expect(hidden.length, `${path} has terms of its own`).toBeGreaterThan(0);
+      expect(hidden.filter((term) => wholeWord(term).test(textOf(page.html)))).toEqual([]);
+    },
+  );
 });
