@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser-fixture';
+import { settled } from '../support/settled';
 import { allowCopy, copied } from '../support/clipboard';
 import { distDir } from '../../tools/lib/paths';
 
@@ -277,7 +278,7 @@ describe('landing on a link', () => {
       const page = await site.open(`${ITEM}#${fragment}`);
       const errors: string[] = [];
       page.on('pageerror', (error) => errors.push(error.message));
-      await page.waitForTimeout(100);
+      await settled(page);
       expect(errors).toEqual([]);
       expect(await page.locator('img[src="x"]').count()).toBe(0);
       await page.hover('h1');

@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from '../support/browser-fixture';
-import { builtPages, landingPaths, parseHtml } from '../../tools/lib/built-site';
+import { builtPages, landingPaths, onePageOfEachKind, parseHtml } from '../../tools/lib/built-site';
+import { EVERY_PAGE_KIND } from '../support/page-kinds';
+import { settled } from '../support/settled';
 import { watchForErrors } from '../support/console-watch';
 import { distDir } from '../../tools/lib/paths';
 import { subpathBuild } from '../support/subpath-build';
@@ -111,7 +113,7 @@ describe('Content-Security-Policy gate', () => {
         const page = await context.newPage();
         for (const path of landingPaths(distDir, root)) {
           await page.goto(site.urlOf(path), { waitUntil: 'load' });
-          await page.waitForTimeout(100);
+          await settled(page);
         }
         await context.close();
       }
@@ -127,18 +129,11 @@ describe('Content-Security-Policy gate', () => {
       const errors = await watchForErrors(context);
       const page = await context.newPage();
       const subpathUrl = inject('subpathSiteUrl');
-      for (const path of [
-        '',
-        'technical-track/',
-        'technical-track/pros/deep-impact/',
-        'third-way/',
-        'reflection/',
-        'compare/',
-        'search/?q=politics',
-        '404.html',
-      ]) {
-        await page.goto(new URL(path, subpathUrl).href, { waitUntil: 'load' });
-        await page.waitForTimeout(100);
+      const kinds = await onePageOfEachKind(builtPages(distDir), landingPaths(distDir, root));
+      expect([...kinds.keys()].sort()).toEqual(EVERY_PAGE_KIND);
+      for (const path of [...kinds.values(), '/search/?q=politics']) {
+        await page.goto(new URL(path.slice(1), subpathUrl).href, { waitUntil: 'load' });
+        await settled(page);
       }
       await context.close();
       expect(errors).toEqual([]);
