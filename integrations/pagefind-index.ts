@@ -67,7 +67,16 @@ export async function buildSearchIndex(
     // replaces its first record), so they reach the index but not the page readers load.
     for (const [file, terms] of searchTerms) {
       const html = await readFile(join(siteDir, file), 'utf8');
-      const readded = await index.addHTMLFile({ sourcePath: file, content: withSearchTerms(html, terms) });
+      let content: string;
+      try {
+        content = withSearchTerms(html, terms);
+      } catch (error) {
+        // The page, by its built file, so the maintainer knows which page's layout to mend.
+        throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`, {
+          cause: error,
+        });
+      }
+      const readded = await index.addHTMLFile({ sourcePath: file, content });
       failOn(`index the search terms of ${file}`, readded.errors);
     }
     const written = await index.writeFiles({ outputPath: join(siteDir, BUNDLE_DIR) });

@@ -79,7 +79,7 @@ describe('buildSearchIndex', () => {
   test('fails naming the page when its search terms cannot be indexed', async () => {
     writeFileSync(join(site, 'index.html'), '<html><body><main>No article</main></body></html>');
     await expect(buildSearchIndex(site, new Map([['index.html', ['IC']]]))).rejects.toThrow(
-      /needs an <article data-pagefind-body>/,
+      /^index\.html: a page with search terms needs an <article data-pagefind-body>/,
     );
     expect(pagefind.close).toHaveBeenCalledOnce();
   });
