@@ -7,6 +7,8 @@ import { axeViolations } from '../support/axe';
 import { useBrowser } from '../support/browser-fixture';
 import { allowCopy, copied } from '../support/clipboard';
 import { KEY, note, radio, ready, stored, storedAnswers } from '../support/worksheet';
+import { realGuidePages } from '../support/guide-pages';
+import { readingOrder } from '../../src/lib/readingOrder';
 
 const site = useBrowser();
 const DEEP = 'technical-track/pros/deep-impact';
@@ -16,6 +18,10 @@ const UNCLEAR = 'technical-track/cons/unclear-promotion-path';
 const CONTROL = 'management-track/pros/direct-control-and-ownership';
 const SCALABLE = 'management-track/pros/scalable-impact';
 const LESS = 'management-track/cons/less-technical';
+/** The ten pros and cons, by page id, in reading order. */
+const PROS_AND_CONS = readingOrder(realGuidePages())
+  .filter((page) => page.data.kind === 'pro' || page.data.kind === 'con')
+  .map((page) => page.id);
 const weigh = (page: Page, id: string, weight: number) => radio(page, id, String(weight)).check();
 const balanceText = (page: Page) => page.locator('.rf-bal').innerText();
 
@@ -66,27 +72,33 @@ const SEVEN = [
 
 describe('weighing the pros and cons', () => {
   test('server HTML: four plain radios after the article text on every pro/con page, ten in the compare table, and an honest empty balance', async () => {
-    const page = await site.open('/management-track/cons/different-skill-set/', { javaScriptEnabled: false });
-    const fieldset = page.locator('fieldset[data-w]');
-    await expect(fieldset.locator('legend').innerText()).resolves.toBe('How much does this weigh for you?');
-    await expect(fieldset.locator('label').allInnerTexts()).resolves.toEqual([
-      'Not at all',
-      'A little',
-      'A lot',
-      'It decides it for me',
-    ]);
-    await expect(
-      page.evaluate(
-        () =>
-          document
-            .querySelector('.article-quote')!
-            .compareDocumentPosition(document.querySelector('fieldset[data-w]')!) &
-          Node.DOCUMENT_POSITION_FOLLOWING,
-      ),
-    ).resolves.toBeTruthy();
-    await expect(page.locator('reflection-worksheet[data-lazy] .rf-private').innerText()).resolves.toMatch(
-      /never sent anywhere/,
-    );
+    expect(PROS_AND_CONS).toHaveLength(10);
+    const page = await site.open('/', { javaScriptEnabled: false });
+    for (const id of PROS_AND_CONS) {
+      await page.goto(site.urlOf(`/${id}/`));
+      const fieldset = page.locator('fieldset[data-w]');
+      await expect(fieldset.locator('legend').innerText()).resolves.toBe('How much does this weigh for you?');
+      await expect(fieldset.locator(`input[type=radio][name="${id}"]`).count()).resolves.toBe(4);
+      await expect(fieldset.locator('label').allInnerTexts()).resolves.toEqual([
+        'Not at all',
+        'A little',
+        'A lot',
+        'It decides it for me',
+      ]);
+      await expect(
+        page.evaluate(
+          () =>
+            document
+              .querySelector('.article-quote')!
+              .compareDocumentPosition(document.querySelector('fieldset[data-w]')!) &
+            Node.DOCUMENT_POSITION_FOLLOWING,
+        ),
+        `${id}: the control follows the article text`,
+      ).resolves.toBeTruthy();
+      await expect(page.locator('reflection-worksheet[data-lazy] .rf-private').innerText()).resolves.toMatch(
+        /never sent anywhere/,
+      );
+    }
     await page.goto(site.urlOf('/compare/'));
     await expect(page.locator('.compare fieldset[data-w] input[type=radio]').count()).resolves.toBe(40);
     await expect(page.locator('.compare li#less-technical legend').textContent()).resolves.toBe(
@@ -118,6 +130,22 @@ describe('weighing the pros and cons', () => {
     await page.waitForFunction(() => customElements.get('reflection-worksheet') !== undefined);
     expect(requests.some((path) => path.includes('reflection-worksheet'))).toBe(true);
     await context.close();
+  });
+
+  test('every pro/con page’s own control saves its weight', async () => {
+    const page = await site.open('/');
+    const weights: Record<string, { w: number }> = {};
+    for (const [i, id] of PROS_AND_CONS.entries()) {
+      await page.goto(site.urlOf(`/${id}/`));
+      await ready(page);
+      await weigh(page, id, i % 4);
+      weights[id] = { w: i % 4 };
+      await expect
+        .poll(() => page.locator('reflection-worksheet[data-lazy] .rf-status').textContent())
+        .toBe('Saved in this browser.');
+    }
+    await expect(storedAnswers(page)).resolves.toEqual({ v: 3, a: weights });
+    await page.context().close();
   });
 
   test('four weighed on their pages and three on /compare/ add up in the balance on /compare/ and /reflection/, after a reload and in a second tab', async () => {
