@@ -2,6 +2,7 @@ import { deflateRawSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser-fixture';
+import { contextWithRecord } from '../support/stored-record';
 import { allowCopy, copied } from '../support/clipboard';
 import { watchForErrors } from '../support/console-watch';
 
@@ -272,12 +273,7 @@ describe('composing a path and following it', () => {
   });
 
   test('a corrupt draft record is discarded with a notice', async () => {
-    const context = await site.browser.newContext();
-    await context.addInitScript(
-      () =>
-        location.protocol.startsWith('http') &&
-        (localStorage.getItem('x') ?? localStorage.setItem('reading-paths', '{"v":1,"d":[1,2]}')),
-    );
+    const context = await contextWithRecord(site.browser, 'reading-paths', '{"v":1,"d":[1,2]}');
     const page = await context.newPage();
     await page.goto(site.urlOf('/path/'));
     await expect

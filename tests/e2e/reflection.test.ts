@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { axeViolations } from '../support/axe';
 import { useBrowser } from '../support/browser-fixture';
+import { contextWithRecord } from '../support/stored-record';
 import { allowCopy, copied } from '../support/clipboard';
 import { distDir } from '../../tools/lib/paths';
 import { fragmentOf, KEY, note, radio, ready, stored, storedAnswers } from '../support/worksheet';
@@ -234,13 +235,7 @@ describe('the reflection worksheet', () => {
       '{"v":2,"a":{"nope":{"p":1}}}',
       `{"v":2,"a":{"energizes":{"n":"${'x'.repeat(20_000)}"}}}`,
     ]) {
-      // Seeded before any page script runs, in the page's own renderer (a write then a
-      // reload can race Chromium's storage service for large values).
-      const context = await site.browser.newContext();
-      await context.addInitScript(
-        ([key, value]) => location.protocol.startsWith('http') && localStorage.setItem(key!, value!),
-        [KEY, bad],
-      );
+      const context = await contextWithRecord(site.browser, KEY, bad);
       const page = await context.newPage();
       await page.goto(site.urlOf('/reflection/'));
       await ready(page);

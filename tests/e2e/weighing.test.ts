@@ -5,6 +5,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { axeViolations } from '../support/axe';
 import { useBrowser } from '../support/browser-fixture';
+import { contextWithRecord } from '../support/stored-record';
 import { allowCopy, copied } from '../support/clipboard';
 import { KEY, note, radio, ready, stored, storedAnswers } from '../support/worksheet';
 import { realGuidePages } from '../support/guide-pages';
@@ -287,13 +288,7 @@ describe('weighing the pros and cons', () => {
   test('a record written by the build before weighing migrates without losing an answer', async () => {
     const today =
       '{"v":2,"a":{"energizes":{"p":2,"n":"I still review every pull request."},"let-go":{"p":"unsure"}}}';
-    const context = await site.browser.newContext();
-    await context.addInitScript(
-      ([key, value]) =>
-        location.protocol.startsWith('http') &&
-        (localStorage.getItem(key!) ?? localStorage.setItem(key!, value!)),
-      [KEY, today],
-    );
+    const context = await contextWithRecord(site.browser, KEY, today);
     const page = await context.newPage();
     await page.goto(site.urlOf('/compare/'));
     await ready(page);
@@ -333,13 +328,7 @@ describe('weighing the pros and cons', () => {
 
 /** Opens /compare/ with `record` already stored, and checks it is refused as a reader would see it. */
 async function poisoned(record: string, reason: RegExp) {
-  const context = await site.browser.newContext();
-  await context.addInitScript(
-    ([key, value]) =>
-      location.protocol.startsWith('http') &&
-      (localStorage.getItem(key!) ?? localStorage.setItem(key!, value!)),
-    [KEY, record],
-  );
+  const context = await contextWithRecord(site.browser, KEY, record);
   const page = await context.newPage();
   await page.goto(site.urlOf('/compare/'));
   await ready(page);
@@ -350,6 +339,7 @@ async function poisoned(record: string, reason: RegExp) {
   await expect(page.evaluate(() => (({}) as Record<string, unknown>).w)).resolves.toBeUndefined();
   await weigh(page, DEEP, 1);
   await expect.poll(() => storedAnswers(page)).toEqual({ v: 3, a: { [DEEP]: { w: 1 } } });
-  await expect(page.locator('.rf-bal').innerText()).resolves.toContain('Technical track: pros 1, cons 0');
+  // The balance redraws after the save: read it once it has (a single read raced it under load).
+  await expect.poll(() => balanceText(page)).toContain('Technical track: pros 1, cons 0');
   await context.close();
 }
