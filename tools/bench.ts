@@ -12,7 +12,7 @@
 //     the LCP ratio compares like with like even as the host gets busier or quieter.
 // BENCH_RUNS=1 makes a quick run.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -401,6 +401,13 @@ async function main() {
     await referenceServer.close();
     rmSync(reference, { recursive: true, force: true });
   }
+  // The suite's own times, from the last `npm run bench:tests` (it runs every test: too long to repeat here).
+  const testTimes = join(root, 'bench/test-times.md');
+  report.push(
+    ...(existsSync(testTimes)
+      ? [readFileSync(testTimes, 'utf8')]
+      : ['## Test suite', '', 'Not measured yet: run `npm run bench:tests`.', '']),
+  );
   const markdown = report.join('\n');
   mkdirSync(join(root, 'bench'), { recursive: true });
   writeFileSync(join(root, 'bench/results.md'), markdown);
