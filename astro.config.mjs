@@ -7,6 +7,7 @@ import { defineConfig, passthroughImageService } from 'astro/config';
 import questions from './content/questions.json' with { type: 'json' };
 import { anchorAliases } from './integrations/anchor-aliases.ts';
 import { cspPerPage } from './integrations/csp-per-page.ts';
+import { withoutKnownWarnings } from './integrations/known-warnings.ts';
 import { headingAnchors } from './integrations/markdown/heading-anchors.ts';
 import { worksheetFlag } from './integrations/markdown/worksheet-flag.ts';
 import { pagefindIndex } from './integrations/pagefind-index.ts';
@@ -41,6 +42,9 @@ export default defineConfig({
   // heading's id (`## Title {#pinned-id}`), every MDX heading gets its `#` link, and a page
   // that embeds the worksheet is flagged (or fails the build when it would show a question twice).
   markdown: {
+    // No page shows code, so no highlighter: Shiki's inline styles would need 'unsafe-inline'
+    // under our hash-only CSP (Astro warns about exactly that when Shiki is on).
+    syntaxHighlight: false,
     processor: satteri({
       features: { headingAttributes: true },
       mdastPlugins: [worksheetFlag({ questionIds: questions.map((q) => q.id) })],
@@ -80,6 +84,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // A build prints nothing we have learnt to ignore: see integrations/known-warnings.ts.
+    build: { rolldownOptions: { onwarn: withoutKnownWarnings } },
     plugins: [tailwindcss(), searchVocabulary(new URL('./content/', import.meta.url))],
     // The on-demand search script is built as a worker bundle (SiteSearch.astro): it needs it too.
     worker: { plugins: () => [searchVocabulary(new URL('./content/', import.meta.url))] },

@@ -26,16 +26,23 @@ export function pagefindIndex({
   searchTerms,
 }: { searchTerms?: () => Map<string, string[]> } = {}): AstroIntegration {
   let outDir: URL;
+  let command: string;
   return {
     name: 'pagefind-index',
     hooks: {
+      'astro:config:setup': (options) => {
+        command = options.command;
+      },
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
       },
+      // `astro build` sets up a server too (to sync content), before any index exists: only
+      // the dev server's reader needs to hear that search waits for a build. Said as a fact
+      // (info), not a warning: a fresh clone's `npm run dev` is quiet.
       'astro:server:setup': ({ server, logger }) => {
         const bundle = fileURLToPath(new URL(`${BUNDLE_DIR}/`, outDir));
-        if (!existsSync(bundle))
-          logger.warn('No search index yet: search works in dev after one `npm run build`.');
+        if (command === 'dev' && !existsSync(bundle))
+          logger.info('No search index yet: search works in dev after one `npm run build`.');
         server.middlewares.use(serveLastBuild(bundle, server.config.base));
       },
       'astro:build:done': async ({ dir, logger }) => {

@@ -1,6 +1,6 @@
 {
   const app = document.querySelector('path-app');
-  const go = () => import(app.dataset.src);
+  const go = () => import(/* @vite-ignore */ app.dataset.src);
   let draft = false;
   try { draft = localStorage.getItem('reading-paths') !== null; } catch {}
   // A path link needs the code and the section texts: fetch both at once, not one after the other.

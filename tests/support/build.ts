@@ -12,7 +12,7 @@ export interface BuildResult {
  * into `process.env` (BASE_URL=/, MODE, DEV, PROD, SSR), and a child `astro build` that
  * inherits BASE_URL=/ ignores the configured `base` (every link loses its /guide/ prefix).
  */
-function inheritedEnv(): NodeJS.ProcessEnv {
+export function inheritedEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
   for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
   return env;

@@ -14,14 +14,19 @@ declare module 'vitest' {
     siteUrl: string;
     /** The same site built under a sub-path (tests/support/subpath-build.ts), served at its base. */
     subpathSiteUrl: string;
+    /** What each build of this run printed, by label; none when E2E_SKIP_BUILD=1 reused them. */
+    buildLogs: Record<string, string>;
   }
 }
+
+const buildLogs: Record<string, string> = {};
 
 async function build(label: string, options: Parameters<typeof astroBuild>[0] = {}) {
   const started = performance.now();
   const { code, output } = await astroBuild(options);
   if (code !== 0) throw new Error(`astro build (${label}) failed:\n${output}`);
   console.log(`e2e: ${label} build in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  buildLogs[label] = output;
 }
 
 /**
@@ -44,6 +49,7 @@ export default async function setup(project: TestProject) {
   const subpathServer = await serveStatic(subpathBuild.dist, subpathBuild.base);
   project.provide('siteUrl', server.url);
   project.provide('subpathSiteUrl', subpathServer.url);
+  project.provide('buildLogs', buildLogs);
   return async () => {
     await server.close();
     await subpathServer.close();

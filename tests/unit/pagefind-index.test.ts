@@ -123,4 +123,37 @@ describe('pagefindIndex', () => {
       hooks['astro:build:done']?.({ dir: new URL(`file://${site}/`), logger: { info: vi.fn() } } as never),
     ).rejects.toThrow(/broken HTML/);
   });
+
+  describe('on the dev server', () => {
+    /** Runs the hooks as `astro <command>` would, with the output directory at `outDir`. */
+    function serverSetup(command: 'dev' | 'build', outDir: string) {
+      const hooks = pagefindIndex().hooks;
+      const logger = { info: vi.fn(), warn: vi.fn() };
+      const server = { middlewares: { use: vi.fn() }, config: { base: '/' } };
+      hooks['astro:config:setup']?.({ command } as never);
+      hooks['astro:config:done']?.({ config: { outDir: new URL(`file://${outDir}/`) } } as never);
+      hooks['astro:server:setup']?.({ server, logger } as never);
+      return { logger, server };
+    }
+
+    test('says, without warning, that search waits for a build when there is no index', () => {
+      const { logger, server } = serverSetup('dev', mkdtempSync(join(tmpdir(), 'no-index-')));
+      expect(logger.info).toHaveBeenCalledWith(expect.stringMatching(/^No search index yet/));
+      expect(logger.warn).not.toHaveBeenCalled();
+      expect(server.middlewares.use).toHaveBeenCalledOnce();
+    });
+
+    test('says nothing when the last build left an index', () => {
+      const outDir = mkdtempSync(join(tmpdir(), 'with-index-'));
+      mkdirSync(join(outDir, 'pagefind'));
+      const { logger } = serverSetup('dev', outDir);
+      expect(logger.info).not.toHaveBeenCalled();
+    });
+
+    test('says nothing during `astro build`, whose content sync sets up a server before any index exists', () => {
+      const { logger } = serverSetup('build', mkdtempSync(join(tmpdir(), 'no-index-')));
+      expect(logger.info).not.toHaveBeenCalled();
+      expect(logger.warn).not.toHaveBeenCalled();
+    });
+  });
 });

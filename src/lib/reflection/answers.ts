@@ -39,6 +39,11 @@ export function withNote(answers: Answers, id: string, note: string): Answers {
   return withAnswer(answers, id, { ...answers[id], note });
 }
 
+/** Answers with one point's weight set, or removed when `weight` is undefined. */
+export function withWeight(answers: Answers, id: string, weight: Weight | undefined): Answers {
+  return withAnswer(answers, id, { weight });
+}
+
 /** True when at least one question has a position or a note, or a point a weight. */
 export function hasAnswers(answers: Answers): boolean {
   return Object.keys(answers).length > 0;

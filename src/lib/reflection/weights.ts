@@ -1,8 +1,8 @@
 /**
  * How much each of the article's ten pros and cons weighs for the reader, on four steps.
- * A weight is one more kind of answer (see answers.ts), kept by the point's page id.
+ * A weight is one more kind of answer, kept by the point's page id: setting one is
+ * answers.ts's `withWeight`. This file imports nothing, so answers.ts can use its type.
  */
-import { withAnswer, type Answers } from './answers';
 
 /** 0 = not at all … 3 = it decides it for me. The numbers are also what the balance adds up. */
 export const WEIGHTS = [0, 1, 2, 3] as const;
@@ -17,9 +17,4 @@ export const WEIGH_QUESTION = 'How much does this weigh for you?';
 /** A radio value (`"0"`…`"3"`) as a weight; anything else is no weight. */
 export function weightFrom(value: unknown): Weight | undefined {
   return WEIGHTS.find((weight) => String(weight) === String(value));
-}
-
-/** Answers with one point's weight set, or removed when `weight` is undefined. */
-export function withWeight(answers: Answers, id: string, weight: Weight | undefined): Answers {
-  return withAnswer(answers, id, { weight });
 }

@@ -4,6 +4,7 @@
  * once per page, on the first search; a failed load (no index yet, as in `astro dev`
  * before any build) is reported and may be retried.
  */
+import { addScript } from '../add-script';
 
 /** The slice of Pagefind's Component UI instance API that our own components use. */
 export interface PagefindInstance {
@@ -81,20 +82,8 @@ export function addStylesheet(href: string, position: 'first' | 'last' = 'last')
   });
 }
 
-/**
- * Runs one of Pagefind's scripts from its bundle. A <script> element rather than `import()`:
- * the bundle is not ours to bundle, and a plain element keeps Vite's preload helper out.
- */
-export function addScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.type = 'module';
-    script.src = src;
-    script.addEventListener('load', () => resolve());
-    script.addEventListener('error', () => reject(new Error(`Could not load ${src}`)));
-    document.head.append(script);
-  });
-}
+// Pagefind's own scripts run from its bundle, not ours: see add-script.ts.
+export { addScript };
 
 /** Creates an element with attributes and children; our static markup, never reader text as HTML. */
 export function element(

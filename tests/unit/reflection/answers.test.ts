@@ -5,6 +5,7 @@ import {
   positionFrom,
   withNote,
   withPosition,
+  withWeight,
 } from '../../../src/lib/reflection/answers';
 
 describe('positionFrom', () => {
@@ -53,5 +54,25 @@ describe('hasAnswers', () => {
   test('is false for a blank worksheet and true once anything is answered', () => {
     expect(hasAnswers({})).toBe(false);
     expect(hasAnswers(withNote({}, 'let-go', 'maybe'))).toBe(true);
+  });
+});
+
+describe('withWeight', () => {
+  test('sets one point’s weight and leaves the answers alone', () => {
+    const before = { energizes: { position: 2 as const } };
+    expect(withWeight(before, 'technical-track/pros/deep-impact', 0)).toEqual({
+      energizes: { position: 2 },
+      'technical-track/pros/deep-impact': { weight: 0 },
+    });
+    expect(before).toEqual({ energizes: { position: 2 } });
+  });
+  test('removes the entry when the weight is taken away', () => {
+    expect(
+      withWeight(
+        { 'technical-track/pros/deep-impact': { weight: 3 } },
+        'technical-track/pros/deep-impact',
+        undefined,
+      ),
+    ).toEqual({});
   });
 });

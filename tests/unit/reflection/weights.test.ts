@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { WEIGHT_LABELS, weightFrom, withWeight } from '../../../src/lib/reflection/weights';
+import { WEIGHT_LABELS, weightFrom } from '../../../src/lib/reflection/weights';
 
 describe('weightFrom', () => {
   test('reads the four radios’ values', () => {
@@ -9,26 +9,6 @@ describe('weightFrom', () => {
     expect(['4', '-1', '1.5', '', 'A lot', null, undefined].map(weightFrom)).toEqual(
       Array(7).fill(undefined),
     );
-  });
-});
-
-describe('withWeight', () => {
-  test('sets one point’s weight and leaves the answers alone', () => {
-    const before = { energizes: { position: 2 as const } };
-    expect(withWeight(before, 'technical-track/pros/deep-impact', 0)).toEqual({
-      energizes: { position: 2 },
-      'technical-track/pros/deep-impact': { weight: 0 },
-    });
-    expect(before).toEqual({ energizes: { position: 2 } });
-  });
-  test('removes the entry when the weight is taken away', () => {
-    expect(
-      withWeight(
-        { 'technical-track/pros/deep-impact': { weight: 3 } },
-        'technical-track/pros/deep-impact',
-        undefined,
-      ),
-    ).toEqual({});
   });
 });
 
