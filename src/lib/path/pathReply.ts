@@ -39,7 +39,7 @@ export const tidyName = (name: string) => name.replace(/\s+/g, ' ').trim();
 
 /** The reply as the object a link carries; only what the path holds goes in. */
 export function replyValue(reply: PathReply, holds: PathHolds): object {
-  const a: Record<string, { p?: unknown; n?: string; w?: number }> = {};
+  const a: Record<string, { p?: unknown; n?: string | undefined; w?: number }> = {};
   for (const id of holds.questions) {
     const { position, note } = reply.answers[id] ?? {};
     if (position !== undefined || note) a[id] = { p: position, n: note };
