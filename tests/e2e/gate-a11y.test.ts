@@ -3,19 +3,20 @@ import { axeViolations } from '../support/axe';
 import { useBrowser } from '../support/browser-fixture';
 import { landingPaths } from '../../tools/lib/built-site';
 import { distDir } from '../../tools/lib/paths';
-import { SEVEN_STEP_PATH } from '../../tools/lib/sample-path';
+import { SEVEN_STEP_PATH, SEVEN_STEP_REPLY } from '../../tools/lib/sample-path';
 import { urlMap } from '../support/url-map';
 
 const site = useBrowser();
 /**
  * The sitemap's pages and the 404, read from the build: new pages are checked as they land.
- * Plus a reading path as its follower shows it (the same page as the composer, drawn by script).
+ * Plus a reading path as its follower shows it (the same page as the composer, drawn by script),
+ * and the same path sent back with its reader's answers, as their mentor sees it.
  */
 const landing = landingPaths(
   distDir,
   new URL(process.env.SITE_BASE ?? '/', process.env.SITE_URL ?? 'https://de-or-director.example').href,
 );
-const paths = [...landing, SEVEN_STEP_PATH];
+const paths = [...landing, SEVEN_STEP_PATH, SEVEN_STEP_REPLY];
 
 const variants = [
   { theme: 'light', width: 390, height: 844 },
@@ -42,6 +43,8 @@ describe('accessibility gate (axe-core)', () => {
           await page.goto(site.urlOf(path));
           // A path is drawn once its code and data arrive, its worksheet a moment later.
           if (path === SEVEN_STEP_PATH) await page.waitForSelector('reflection-worksheet:defined');
+          // A reply's view is done once its balance is drawn.
+          if (path === SEVEN_STEP_REPLY) await page.waitForSelector('.path-balance svg');
           expect(
             await page.evaluate(() => document.documentElement.dataset.theme),
             `${path} follows the ${theme} system theme`,

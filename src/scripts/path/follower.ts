@@ -53,7 +53,13 @@ export interface Shown {
   tools: HTMLElement;
 }
 
-function renderBlocks(blocks: readonly Block[], into: HTMLElement, step: Step, asked: Set<string>, questions: SectionData['q']) {
+function renderBlocks(
+  blocks: readonly Block[],
+  into: HTMLElement,
+  step: Step,
+  asked: Set<string>,
+  questions: SectionData['q'],
+) {
   const text = (tag: 'p' | 'li' | 'h3', value: string) => {
     // `**bold**` in the article (a pro or con's lead) is the only markup, made here as elements.
     const node = el(tag);
@@ -123,7 +129,13 @@ async function startFollower() {
     else {
       const entry = sections.s[id]!;
       const point = pointOfSection(entry.u);
-      steps.push({ id, note: step.note, entry, questions: [], point: point && !points.has(point) ? point : undefined });
+      steps.push({
+        id,
+        note: step.note,
+        entry,
+        questions: [],
+        point: point && !points.has(point) ? point : undefined,
+      });
       if (point) points.add(point);
     }
   });
@@ -218,7 +230,10 @@ async function startFollower() {
     const act = (event.target as Element).closest<HTMLElement>('[data-act]')?.dataset.act;
     if (act === 'print') print();
     if (act === 'edit') {
-      if (!isEmptyPath(store.draft) && !confirm('Replace the path you are composing with a copy of this one?'))
+      if (
+        !isEmptyPath(store.draft) &&
+        !confirm('Replace the path you are composing with a copy of this one?')
+      )
         return;
       setStore({
         ...store,
@@ -244,7 +259,11 @@ function startOver(): HTMLElement {
 /** What to redraw when another tab changes the read marks (nothing, for someone else's reply). */
 let refresh = () => {};
 
-whenShown(isPathFragment, () => {
-  refresh = () => {};
-  void startFollower();
-}, () => refresh());
+whenShown(
+  isPathFragment,
+  () => {
+    refresh = () => {};
+    void startFollower();
+  },
+  () => refresh(),
+);

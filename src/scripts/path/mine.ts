@@ -100,7 +100,10 @@ async function embedWorksheets() {
         option.append(radio, label);
         fieldset.append(option);
       });
-      worksheet.append(el('p', 'Your weights stay in this browser until you send them back.', 'rf-private'), fieldset);
+      worksheet.append(
+        el('p', 'Your weights stay in this browser until you send them back.', 'rf-private'),
+        fieldset,
+      );
       slot.replaceChildren(worksheet);
       continue;
     }
@@ -140,14 +143,17 @@ function sendBack({ path, steps }: Shown, key: string): HTMLElement {
   send.addEventListener('click', async () => {
     const slots = follow.querySelectorAll('[data-worksheet], [data-weigh]').length;
     const island = follow.querySelector<HTMLElement & Partial<Island>>('reflection-worksheet');
-    if (slots && !island?.answers)
-      return announce('The questions are still loading: try again in a moment.');
+    if (slots && !island?.answers) return announce('The questions are still loading: try again in a moment.');
     const holds = {
       steps: steps.map((step) => step.id),
       questions: steps.flatMap((step) => step.questions),
       points: steps.flatMap((step) => (step.point ? [step.point] : [])),
     };
-    const reply = { name: tidyName(name.value), read: store.read[key] ?? [], answers: island?.answers?.() ?? {} };
+    const reply = {
+      name: tidyName(name.value),
+      read: store.read[key] ?? [],
+      answers: island?.answers?.() ?? {},
+    };
     const url = pageUrl + (await pathFragment(path, replyValue(reply, holds)));
     field.value = url;
     shown.hidden = false;

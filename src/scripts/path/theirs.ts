@@ -47,7 +47,10 @@ function showTheirs({ path, steps, sections, sectionsShown, progress, tools }: S
   const they = reply.name || 'They';
   const banner = el('div', undefined, 'path-theirs');
   banner.append(
-    el('p', `${reply.name ? `Sent back by ${reply.name}` : 'Sent back to you'}: ${whoseOf(reply.name, true)} read marks, answers and weights, read-only.`),
+    el(
+      'p',
+      `${reply.name ? `Sent back by ${reply.name}` : 'Sent back to you'}: their read marks, answers and weights, shown read-only.`,
+    ),
     el('p', 'Your own answers, weights, path draft and read marks in this browser are untouched.'),
   );
   follow.prepend(banner);
@@ -74,10 +77,20 @@ function showTheirs({ path, steps, sections, sectionsShown, progress, tools }: S
     }
     if (step.point) {
       const [, track, stance] = /^(\w+)-track\/(pro|con)s/.exec(step.point)!;
-      points.push({ id: step.point, title: step.entry.t, track: track as Track, stance: stance as Point['stance'] });
+      points.push({
+        id: step.point,
+        title: step.entry.t,
+        track: track as Track,
+        stance: stance as Point['stance'],
+      });
       const weight = reply.answers[step.point]?.weight;
       const box = el('div', undefined, 'path-answer');
-      box.append(line(`How much this weighs for ${reply.name || 'them'}`, weight === undefined ? 'Not weighed' : WEIGHT_LABELS[weight]));
+      box.append(
+        line(
+          `How much this weighs for ${reply.name || 'them'}`,
+          weight === undefined ? 'Not weighed' : WEIGHT_LABELS[weight],
+        ),
+      );
       section.insertBefore(box, section.querySelector('.path-note, .path-go'));
     }
     const read = reply.read.includes(step.id);
@@ -119,7 +132,13 @@ function balance(whose: string, points: Point[], reply: PathReply): HTMLElement 
     () =>
       document.dispatchEvent(
         new CustomEvent('reflection-balance', {
-          detail: { section, answers: reply.answers, points, leaning: { technical: 0, management: 0 }, whose: 'their' },
+          detail: {
+            section,
+            answers: reply.answers,
+            points,
+            leaning: { technical: 0, management: 0 },
+            whose: 'their',
+          },
         }),
       ),
     () => {},

@@ -24,7 +24,8 @@ const CLEARER = 'management-track/pros/clearer-path-to-senior-leadership';
 /** The figure the docs give: a mentor's 7-step path, sent back with three answers of a sentence and five weights. */
 const sevenSteps: ReadingPath = {
   title: 'Before our next 1:1: DE or Director?',
-  intro: 'A short path through the guide for Thursday. Read it in order, answer the questions, and send it back.',
+  intro:
+    'A short path through the guide for Thursday. Read it in order, answer the questions, and send it back.',
   steps: [
     'deep-impact',
     'political-vulnerability',
@@ -44,8 +45,14 @@ const sevenReply: PathReply = {
   name: 'Alex',
   read: ['deep-impact', 'political-vulnerability', 'scalable-impact', 'less-technical', 'reflection'],
   answers: {
-    energizes: { position: 2, note: 'Solving the hard migration last spring gave me more energy than any launch.' },
-    'five-years': { position: 4, note: 'I would like to be the person the whole org asks about architecture.' },
+    energizes: {
+      position: 2,
+      note: 'Solving the hard migration last spring gave me more energy than any launch.',
+    },
+    'five-years': {
+      position: 4,
+      note: 'I would like to be the person the whole org asks about architecture.',
+    },
     'let-go': { position: 'unsure', note: 'I am not sure I could stop reviewing every design myself.' },
     [DEEP]: { weight: 3 },
     [POLITICAL]: { weight: 2 },
@@ -55,8 +62,7 @@ const sevenReply: PathReply = {
   },
 };
 
-const raw = (values: unknown) =>
-  `#p=2j${toBase64url(new TextEncoder().encode(JSON.stringify(values)))}`;
+const raw = (values: unknown) => `#p=2j${toBase64url(new TextEncoder().encode(JSON.stringify(values)))}`;
 const deflated = (values: unknown) => `#p=2z${toBase64url(deflateRawSync(JSON.stringify(values)))}`;
 const holds: PathHolds = {
   steps: ['deep-impact', 'are-you-willing-to-let-go'],
@@ -100,11 +106,20 @@ describe('a path sent back, through the link format', () => {
       {
         name: '  Alex \n  from platform ',
         read: ['deep-impact', 'not-in-path'],
-        answers: { 'let-go': { position: 1 }, energizes: { position: 5 }, [DEEP]: { weight: 2 }, [LESS]: { weight: 1 } },
+        answers: {
+          'let-go': { position: 1 },
+          energizes: { position: 5 },
+          [DEEP]: { weight: 2 },
+          [LESS]: { weight: 1 },
+        },
       },
       holds,
     );
-    expect(value).toEqual({ n: 'Alex from platform', r: ['deep-impact'], a: { 'let-go': { p: 1 }, [DEEP]: { w: 2 } } });
+    expect(value).toEqual({
+      n: 'Alex from platform',
+      r: ['deep-impact'],
+      a: { 'let-go': { p: 1 }, [DEEP]: { w: 2 } },
+    });
   });
 
   test('no name, nothing read and nothing answered is a small empty reply', () => {
@@ -122,7 +137,9 @@ describe('a path sent back, through the link format', () => {
   test('a version 2 link whose last value is text, not a reply, shows the path and says so', async () => {
     const decoded = await decodePathFragment(raw(['T', '', 'deep-impact', 'n', 'stray']));
     expect(decoded.reply).toBeUndefined();
-    expect(decoded.problems).toContain('Their answers did not arrive with the path, so only the path is shown.');
+    expect(decoded.problems).toContain(
+      'Their answers did not arrive with the path, so only the path is shown.',
+    );
   });
 
   test('the reply of an unpacked (j) link reads as well as a deflated one', async () => {
@@ -139,12 +156,15 @@ describe('a path sent back, through the link format', () => {
 describe('readReply on broken and hostile replies', () => {
   const read = (value: unknown) => readReply(value, holds);
 
-  test.each([null, 'text', 42, ['a'], true])('a reply that is not an object (%j) shows the path alone', (value) => {
-    expect(read(value)).toEqual({
-      reply: { name: '', read: [], answers: {} },
-      problems: ['Their answers could not be read, so only the path is shown.'],
-    });
-  });
+  test.each([null, 'text', 42, ['a'], true])(
+    'a reply that is not an object (%j) shows the path alone',
+    (value) => {
+      expect(read(value)).toEqual({
+        reply: { name: '', read: [], answers: {} },
+        problems: ['Their answers could not be read, so only the path is shown.'],
+      });
+    },
+  );
 
   test('an oversized name is left out and named; a name at the cap is kept', () => {
     expect(read({ n: 'x'.repeat(NAME_MAX + 1) })).toEqual({
@@ -169,7 +189,13 @@ describe('readReply on broken and hostile replies', () => {
 
   test('answers for questions the path does not ask, and weights for pages it does not hold, are left out', () => {
     const { reply, problems } = read({
-      a: { salary: { p: 1 }, energizes: { p: 2 }, [LESS]: { w: 2 }, ['__proto__']: { w: 1 }, 'let-go': { p: 5 } },
+      a: {
+        salary: { p: 1 },
+        energizes: { p: 2 },
+        [LESS]: { w: 2 },
+        ['__proto__']: { w: 1 },
+        'let-go': { p: 5 },
+      },
     });
     expect(reply.answers).toEqual({ 'let-go': { position: 5 } });
     expect(Object.getPrototypeOf(reply.answers)).toBe(Object.prototype);
@@ -182,13 +208,29 @@ describe('readReply on broken and hostile replies', () => {
   test.each([
     ['a position off the scale', { 'let-go': { p: 9 } }, 'An answer is not on the scale, so it is left out.'],
     ['a position as text', { 'let-go': { p: '4' } }, 'An answer is not on the scale, so it is left out.'],
-    ['a weight off the four steps', { [DEEP]: { w: 4 } }, 'A weight is not one of the four steps, so it is left out.'],
+    [
+      'a weight off the four steps',
+      { [DEEP]: { w: 4 } },
+      'A weight is not one of the four steps, so it is left out.',
+    ],
     ['a weight as text', { [DEEP]: { w: '2' } }, 'A weight is not one of the four steps, so it is left out.'],
     ['a negative weight', { [DEEP]: { w: -1 } }, 'A weight is not one of the four steps, so it is left out.'],
     ['a note that is not text', { 'let-go': { n: ['x'] } }, 'A note is not text, so it is left out.'],
-    ['an answer that is not an object', { 'let-go': 4 }, 'An answer is not in the expected form, so it is left out.'],
-    ['a weight on a question', { 'let-go': { w: 2 } }, 'An answer is not in the expected form, so it is left out.'],
-    ['a position on a point', { [DEEP]: { p: 2 } }, 'An answer is not in the expected form, so it is left out.'],
+    [
+      'an answer that is not an object',
+      { 'let-go': 4 },
+      'An answer is not in the expected form, so it is left out.',
+    ],
+    [
+      'a weight on a question',
+      { 'let-go': { w: 2 } },
+      'An answer is not in the expected form, so it is left out.',
+    ],
+    [
+      'a position on a point',
+      { [DEEP]: { p: 2 } },
+      'An answer is not in the expected form, so it is left out.',
+    ],
   ])('%s is left out and named', (_, answers, problem) => {
     const { reply, problems } = read({ a: answers });
     expect(reply.answers).toEqual({});

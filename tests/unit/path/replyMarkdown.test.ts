@@ -4,8 +4,18 @@ import { readCount, replyAsMarkdown, type ReplyFacts } from '../../../src/lib/pa
 import type { ReadingPath } from '../../../src/lib/path/readingPath';
 import type { Point } from '../../../src/lib/reflection/points';
 
-const DEEP: Point = { id: 'technical-track/pros/deep-impact', title: 'Deep impact', track: 'technical', stance: 'pro' };
-const LESS: Point = { id: 'management-track/cons/less-technical', title: 'Less technical', track: 'management', stance: 'con' };
+const DEEP: Point = {
+  id: 'technical-track/pros/deep-impact',
+  title: 'Deep impact',
+  track: 'technical',
+  stance: 'pro',
+};
+const LESS: Point = {
+  id: 'management-track/cons/less-technical',
+  title: 'Less technical',
+  track: 'management',
+  stance: 'con',
+};
 const path: ReadingPath = {
   title: 'For Sam',
   intro: 'Read these first.',
@@ -77,7 +87,11 @@ describe('replyAsMarkdown', () => {
   });
 
   test('without a name it says "their"; with no pros or cons there is no balance', () => {
-    const md = replyAsMarkdown(path, { name: '', read: [], answers: {} }, { ...facts, points: [], pointOf: () => undefined });
+    const md = replyAsMarkdown(
+      path,
+      { name: '', read: [], answers: {} },
+      { ...facts, points: [], pointOf: () => undefined },
+    );
     expect(md).toContain('**Sent back: 0 of 3 read.**');
     expect(md).toContain('**Their answer to “Are you willing to let go?”:** Not answered');
     expect(md).not.toContain('balance');
