@@ -206,6 +206,29 @@ describe('sending a path back to the mentor', () => {
     },
   );
 
+  test('when the questions cannot be loaded, sending back still sends the read marks, and says what is missing', async () => {
+    const context = await site.newContext();
+    await allowCopy(context, new URL(site.siteUrl).origin);
+    // /reflection/ answers, but without its worksheet (a captive portal, a proxy's error page).
+    let asked = false;
+    await context.route(/\/reflection\/$/, (route) => {
+      asked = true;
+      return route.fulfill({ status: 200, contentType: 'text/html', body: '<p>Not here</p>' });
+    });
+    const page = await context.newPage();
+    await page.goto(site.urlOf(PATH));
+    await stepItem(page, 0).getByLabel('Mark as read').check();
+    await expect.poll(() => asked).toBe(true);
+    await page.getByRole('button', { name: 'Send back to your mentor' }).click();
+    await expect
+      .poll(() => page.locator('.path-status').textContent())
+      .toMatch(/with your read marks but without answers or weights: the questions could not be loaded/);
+    const sent = await copied(page);
+    await page.goto(sent);
+    await page.waitForSelector('.path-theirs');
+    expect(await page.locator('.path-progress').textContent()).toBe('Their read marks: 1 of 7 read');
+  });
+
   test('a shared-answers view says “their” and offers nothing that acts on the reader’s own answers beside them', async () => {
     const answers = { v: 3, a: { energizes: { p: 2, n: 'A note' }, [DEEP]: { w: 2 } } };
     const page = await site.open(

@@ -54,7 +54,7 @@ export function followMine(shown: Shown): () => void {
   });
   showProgress();
   follow.append(sendBack(shown, key));
-  void embedWorksheets();
+  embedding = embedWorksheets().catch(() => false);
   return showProgress;
 }
 
@@ -64,9 +64,12 @@ export function followMine(shown: Shown): () => void {
  * link's text) with its styles, cut to that one question, or carrying that one control, then
  * the island that brings them to life. Answers and weights are saved exactly as there.
  */
-async function embedWorksheets() {
+/** Whether the worksheets arrived (false: they could not be loaded); pending while they load. */
+let embedding: Promise<boolean> | undefined;
+
+async function embedWorksheets(): Promise<boolean> {
   const slots = [...follow.querySelectorAll<HTMLElement>('[data-worksheet], [data-weigh]')];
-  if (slots.length === 0) return;
+  if (slots.length === 0) return true;
   // Only the two parts we need are parsed: a parsed <style> would trip the page's CSP.
   const html = await fetch(app.dataset.reflection!)
     .then((response) => (response.ok ? response.text() : ''))
@@ -78,7 +81,7 @@ async function embedWorksheets() {
   const whole =
     markup &&
     new DOMParser().parseFromString(markup, 'text/html').querySelector<HTMLElement>('reflection-worksheet');
-  if (!whole || !styles) return;
+  if (!whole || !styles) return false;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(styles);
   document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
@@ -116,6 +119,7 @@ async function embedWorksheets() {
   }
   const island = follow.querySelector<HTMLElement>('reflection-worksheet')?.dataset.src;
   if (island) await import(/* @vite-ignore */ island);
+  return true;
 }
 
 /** The end of the path: send it back, with the read marks, answers and weights, in one link. */
@@ -143,7 +147,10 @@ function sendBack({ path, steps }: Shown, key: string): HTMLElement {
   send.addEventListener('click', async () => {
     const slots = follow.querySelectorAll('[data-worksheet], [data-weigh]').length;
     const island = follow.querySelector<HTMLElement & Partial<Island>>('reflection-worksheet');
-    if (slots && !island?.answers) return announce('The questions are still loading: try again in a moment.');
+    // Offline since the path opened, the questions never came: send what there is, and say so.
+    const loaded = await Promise.race([embedding, undefined]);
+    if (slots && loaded !== false && !island?.answers)
+      return announce('The questions are still loading: try again in a moment.');
     const holds = {
       steps: steps.map((step) => step.id),
       questions: steps.flatMap((step) => step.questions),
@@ -157,7 +164,12 @@ function sendBack({ path, steps }: Shown, key: string): HTMLElement {
     const url = pageUrl + (await pathFragment(path, replyValue(reply, holds)));
     field.value = url;
     shown.hidden = false;
-    await copy(url, `Link copied (${url.length} characters): paste it to your mentor.`);
+    await copy(
+      url,
+      !slots || island?.answers
+        ? `Link copied (${url.length} characters): paste it to your mentor.`
+        : `Link copied (${url.length} characters), with your read marks but without answers or weights: the questions could not be loaded.`,
+    );
   });
   end.append(
     h2,
