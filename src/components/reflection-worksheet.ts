@@ -209,7 +209,8 @@ class ReflectionWorksheet extends HTMLElement {
     this.#find('.rf-sum')!.textContent = leaning.sentences.join(' ');
     this.#find('.rf-split')!.hidden = !leaning.split;
     this.#find('.rf-shared')!.hidden = !readOnly;
-    this.#find<HTMLButtonElement>('[data-act=clear]')!.disabled = readOnly;
+    // Someone else's answers: "their" for "your", and no action on the reader's own (reflection.css).
+    this.toggleAttribute('data-theirs', readOnly);
   }
 
   #check(fieldset: HTMLFieldSetElement, value: string, readOnly: boolean) {
@@ -257,11 +258,11 @@ class ReflectionWorksheet extends HTMLElement {
   };
 
   /**
-   * The share link of the answers kept in this browser, for a page that shows it its own way
-   * (a reading path's "Send your answers back"): the same link, from the answers in memory.
+   * The reader's own answers and weights as they are now (unsaved edits included), for a
+   * page that sends them its own way (a reading path's "Send back to your mentor").
    */
-  shareAnswers(say: (message: string) => void, showLink: (url: string) => void) {
-    this.#tool('share', say, showLink);
+  answers() {
+    return sheet.answers;
   }
 
   #tool(action: ToolRequest['action'], say: ToolRequest['say'], showLink: ToolRequest['showLink']) {

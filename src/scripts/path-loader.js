@@ -1,6 +1,7 @@
 {
   const app = document.querySelector('path-app');
-  const go = () => import(/* @vite-ignore */ app.dataset.src);
+  // The follower for a path link, the composer otherwise: each is its own script.
+  const go = () => import(/* @vite-ignore */ location.hash.startsWith('#p=') ? app.dataset.follow : app.dataset.compose);
   let draft = false;
   try { draft = localStorage.getItem('reading-paths') !== null; } catch {}
   // A path link needs the code and the section texts: fetch both at once, not one after the other.
@@ -8,6 +9,8 @@
   if (location.hash.startsWith('#p=')) {
     app.dataset.following = '';
     (app.sections = fetch(app.dataset.data)).catch(() => {});
+    // A path sent back is shown by one more script: fetch it alongside.
+    if (location.hash.startsWith('#p=2')) import(app.dataset.theirs).catch(() => {});
   }
   if (location.hash.startsWith('#p=') || draft) go();
   else {

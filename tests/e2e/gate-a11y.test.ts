@@ -4,7 +4,7 @@ import { axeViolations } from '../support/axe';
 import { useBrowser } from '../support/browser-fixture';
 import { builtPages, landingPaths, onePageOfEachKind } from '../../tools/lib/built-site';
 import { distDir } from '../../tools/lib/paths';
-import { SEVEN_STEP_PATH } from '../../tools/lib/sample-path';
+import { SEVEN_STEP_PATH, SEVEN_STEP_REPLY } from '../../tools/lib/sample-path';
 import { firstResultFor } from '../support/search-results';
 import { urlMap } from '../support/url-map';
 import { EVERY_PAGE_KIND } from '../support/page-kinds';
@@ -20,7 +20,8 @@ const kinds = await onePageOfEachKind(builtPages(distDir), landing);
 type Variant = { theme: 'light' | 'dark'; width: number; height: number };
 const phoneLight: Variant = { theme: 'light', width: 390, height: 844 };
 /**
- * Every page in one variant; one page of every kind, a reading path and the states a reader
+ * Every page in one variant; one page of every kind, a reading path (and one sent back with its
+ * reader's answers, as their mentor sees it) and the states a reader
  * opens (search with results, the composer with steps, the share tools) in all four. A theme
  * or width changes colours and layout, which the kinds' templates hold, not each page's text.
  */
@@ -40,6 +41,8 @@ async function auditPage(
   await page.goto(site.urlOf(path));
   // A path is drawn once its code and data arrive, its worksheet a moment later.
   if (path === SEVEN_STEP_PATH) await page.locator('reflection-worksheet:defined').first().waitFor();
+  // A path sent back, as its mentor sees it, is done once its reader's balance is drawn.
+  if (path === SEVEN_STEP_REPLY) await page.locator('.path-balance svg').waitFor();
   expect(
     await page.evaluate(() => document.documentElement.dataset.theme),
     `${path} follows the ${theme} system theme`,
@@ -87,13 +90,13 @@ describe('accessibility gate (axe-core)', () => {
   test.concurrent.for([
     {
       ...phoneLight,
-      scope: 'every page, a reading path and the reader’s states',
-      paths: [...landing, SEVEN_STEP_PATH],
+      scope: 'every page, a reading path, one sent back and the reader’s states',
+      paths: [...landing, SEVEN_STEP_PATH, SEVEN_STEP_REPLY],
     },
     ...otherVariants.map((variant) => ({
       ...variant,
-      scope: 'one page of every kind, a reading path and the reader’s states',
-      paths: [...kinds.values(), SEVEN_STEP_PATH],
+      scope: 'one page of every kind, a reading path, one sent back and the reader’s states',
+      paths: [...kinds.values(), SEVEN_STEP_PATH, SEVEN_STEP_REPLY],
     })),
   ])(
     '$scope: zero violations in the $theme theme at $width px',

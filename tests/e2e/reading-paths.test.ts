@@ -185,14 +185,14 @@ describe('composing a path and following it', () => {
       expect(await pwned(reader)).toBeUndefined();
       expect(await reader.locator('.path-page img, .path-page script').count()).toBe(0);
 
-      // Answer the question, exactly as on /reflection/, and send the answers back.
+      // Answer the question, exactly as on /reflection/, and send the path back.
       await reader.locator('input[name="let-go"][value="4"]').check();
       await reader.locator('textarea[name="let-go-note"]').fill('I would miss the code.');
       await expect
         .poll(() => reader.evaluate(() => JSON.parse(localStorage.getItem('reflection-answers') ?? 'null')))
         .toEqual({ v: 3, a: { 'let-go': { p: 4, n: 'I would miss the code.', t: expect.any(Number) } } });
-      await reader.getByRole('button', { name: 'Copy share link' }).click();
-      await expect.poll(() => copied(reader)).toMatch(/\/reflection\/#answers=/);
+      await reader.getByRole('button', { name: 'Send back to your mentor' }).click();
+      await expect.poll(() => copied(reader)).toMatch(/\/path\/#p=2z/);
       const answersLink = await copied(reader);
 
       // Mark two steps read; the count is kept for this path across a reload.
@@ -225,10 +225,9 @@ describe('composing a path and following it', () => {
       );
       expect(await reader.locator('input[name=title]').inputValue()).toBe(`Before our 1:1 ${PAYLOAD}`);
 
-      // The mentor opens the answers link on their side.
+      // The mentor opens the link sent back on their side (send-back.test.ts follows it in full).
       await page.goto(answersLink);
-      await page.locator('reflection-worksheet').scrollIntoViewIfNeeded();
-      await expect.poll(() => page.locator('.rf-shared').isVisible()).toBe(true);
+      await expect.poll(() => page.locator('.path-theirs').isVisible()).toBe(true);
       expect(menteeErrors.flat()).toEqual([]);
       expect(errors.flat()).toEqual([]);
       await mentee.close();

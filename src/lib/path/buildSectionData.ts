@@ -19,6 +19,8 @@ export interface QuestionData {
   id: string;
   question: string;
   prompt: string;
+  /** The labels of the two ends of its scale (a sent-back path shows answers with them). */
+  poles?: readonly [string, string];
 }
 
 export interface SectionDataInput {
@@ -95,7 +97,7 @@ export function buildSectionData({
     const where = page ? breadcrumbsOf(page, pages).map((crumb) => crumb.label) : ['Guide', 'Compare'];
     data.s[short] = { t: section.title, w: where.join(' › '), u: targetOf(section), ...textOf(section) };
   }
-  for (const q of questions) data.q[q.id] = [q.question, q.prompt];
+  for (const q of questions) data.q[q.id] = [q.question, q.prompt, ...(q.poles ?? [])];
   data.m = movedShortIds(
     contract,
     new Map([...shortIds].filter(([target]) => homes.some((s) => targetOf(s) === target))),

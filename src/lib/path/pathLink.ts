@@ -1,8 +1,11 @@
 /**
  * Path links carry the whole path in the URL fragment, `/path/#p=1z…`, which browsers never
- * send to a server. After `#p=` come the format version (`1`), the packing (`z`: the flat
+ * send to a server. After `#p=` come the format version, the packing (`z`: the flat
  * JSON form deflated with the browser's CompressionStream('deflate-raw'); `j`: the JSON as
  * UTF-8, for browsers without it or when deflating does not help) and the bytes in base64url.
+ * Version `1` is a path alone, `[title, intro, id, note, …]`; version `2` is a path sent back
+ * by the one who read it: the same array with their reply as one last object
+ * (see pathReply.ts), so a guide that only knows version 1 says it cannot open it.
  *
  * A fragment is whatever a stranger typed or a chat app cut short, so decoding never
  * throws: it shows what can be read (a link cut mid-way keeps its complete steps) and says
@@ -12,8 +15,10 @@ import { fromBase64url, toBase64url } from './base64url';
 import { flatten, unflatten, type ReadingPath } from './readingPath';
 
 export const PATH_PREFIX = '#p=';
-/** The format this guide writes and reads. */
+/** The format of a path alone, which this guide writes and reads. */
 export const PATH_VERSION = '1';
+/** The format of a path sent back with the reader's reply. */
+export const REPLY_VERSION = '2';
 /** Longest payload we look at: a full path of 30 long notes in any script, with room to spare. */
 export const PAYLOAD_MAX = 80_000;
 /** Most bytes a payload may inflate to: a bomb-sized link stops here. */
@@ -25,6 +30,8 @@ export interface DecodedPath {
   problems: string[];
   /** False when nothing at all could be read (then `problems` says why). */
   readable: boolean;
+  /** A sent-back link's reply, as it came (unchecked: see readReply); undefined for a path alone. */
+  reply?: unknown;
 }
 
 /** True when a location hash is meant as a path link (valid or not). */
@@ -32,13 +39,19 @@ export function isPathFragment(hash: string): boolean {
   return hash.startsWith(PATH_PREFIX);
 }
 
-/** The fragment for a path, `#p=` included: deflated when that makes it shorter. */
-export async function pathFragment(path: ReadingPath): Promise<string> {
-  const bytes = new TextEncoder().encode(JSON.stringify(flatten(path)));
-  let best = `${PATH_VERSION}j${toBase64url(bytes)}`;
+/**
+ * The fragment for a path, `#p=` included: deflated when that makes it shorter. With a
+ * `reply` (replyValue's object) it is a sent-back link, version 2.
+ */
+export async function pathFragment(path: ReadingPath, reply?: object): Promise<string> {
+  const version = reply ? REPLY_VERSION : PATH_VERSION;
+  const values: unknown[] = flatten(path);
+  if (reply) values.push(reply);
+  const bytes = new TextEncoder().encode(JSON.stringify(values));
+  let best = `${version}j${toBase64url(bytes)}`;
   if (typeof CompressionStream === 'function') {
     const packed = await transform(bytes, new CompressionStream('deflate-raw'), Infinity);
-    const deflated = `${PATH_VERSION}z${toBase64url(packed.bytes)}`;
+    const deflated = `${version}z${toBase64url(packed.bytes)}`;
     if (deflated.length < best.length) best = deflated;
   }
   return PATH_PREFIX + best;
@@ -54,7 +67,8 @@ export async function decodePathFragment(hash: string): Promise<DecodedPath> {
   if (!isPathFragment(hash)) return unreadable('This link holds no reading path.');
   const payload = hash.slice(PATH_PREFIX.length);
   if (!payload) return unreadable('This link holds no reading path: it ends after “#p=”.');
-  if (payload[0] !== PATH_VERSION) {
+  const version = payload[0];
+  if (version !== PATH_VERSION && version !== REPLY_VERSION) {
     return unreadable(
       'This path was made by a newer or unknown version of this guide, so it cannot be opened here.',
     );
@@ -96,8 +110,18 @@ export async function decodePathFragment(hash: string): Promise<DecodedPath> {
   if (!values.list) return unreadable('This path link is damaged and cannot be read.');
   if ((!values.whole || !complete) && bad < 0)
     problems.push('The link was cut short, so only the steps that arrived whole are shown.');
-  const { path, problems: checks } = unflatten(values.list);
-  return { path, problems: [...problems, ...checks], readable: true };
+  const list = values.list;
+  let reply: unknown;
+  if (version === REPLY_VERSION) {
+    // The reply is the one value after the steps; a cut link has lost it.
+    const last = list.at(-1);
+    if (list.length % 2 === 1 && typeof last !== 'string') reply = list.pop();
+    else problems.push('Their answers did not arrive with the path, so only the path is shown.');
+  }
+  const { path, problems: checks } = unflatten(list);
+  const decoded: DecodedPath = { path, problems: [...problems, ...checks], readable: true };
+  if (reply !== undefined) decoded.reply = reply;
+  return decoded;
 }
 
 /**

@@ -24,8 +24,8 @@ export interface SectionEntry {
 export interface SectionData {
   /** Short id → section, in the guide's reading order. */
   s: Record<string, SectionEntry>;
-  /** Question id → [question, prompt]. */
-  q: Record<string, [string, string]>;
+  /** Question id → [question, prompt, first pole's label, second pole's label]. */
+  q: Record<string, [string, string, ...string[]]>;
   /** Old name → short id it lives under now (from the URL contract's moves). */
   m: Record<string, string>;
 }

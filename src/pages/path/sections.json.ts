@@ -13,6 +13,7 @@ export async function GET() {
     id: q.id,
     question: q.data.question,
     prompt: q.data.prompt,
+    poles: [q.data.poles[0].label, q.data.poles[1].label] as const,
   }));
   const { all, shortIds } = await loadSections();
   const bodies = new Map(pages.map((page) => [page.id, page.body ?? '']));

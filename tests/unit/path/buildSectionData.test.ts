@@ -25,7 +25,14 @@ const sections = [
   ...sectionsOfComparePage(pages),
 ];
 const shortIds = shortIdsOf(sections, contract.shortLinks);
-const data = buildSectionData({ sections, shortIds, pages, bodies, questions, contract });
+const data = buildSectionData({
+  sections,
+  shortIds,
+  pages,
+  bodies,
+  questions: questions.map((q) => ({ ...q, poles: ['First end', 'Second end'] as const })),
+  contract,
+});
 const text = (id: string) =>
   data.s[id]!.b.map((block) =>
     'p' in block ? block.p : 'li' in block ? block.li.join(' | ') : 'q' in block ? `[q:${block.q}]` : block.h,
@@ -77,6 +84,9 @@ describe('buildSectionData', () => {
       '[q:let-go]',
     ]);
     expect(data.q['let-go']![0]).toBe('Are you willing to let go?');
+  });
+  test('each question carries the labels of its scale’s two ends, for a sent-back path', () => {
+    expect(data.q['let-go']!.slice(2)).toEqual(['First end', 'Second end']);
   });
   test('our summaries are marked apart from the article', () => {
     expect(data.s['technical-track-pros']!.k).toBe('e');
