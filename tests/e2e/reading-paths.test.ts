@@ -239,7 +239,9 @@ describe('composing a path and following it', () => {
     const context = await site.browser.newContext();
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
-    await context.route(/path-app/, async (route) => {
+    const asked: string[] = [];
+    await context.route(/\/composer-[\w-]+\.js$/, async (route) => {
+      asked.push(route.request().url());
       await held;
       await route.continue();
     });
@@ -250,6 +252,13 @@ describe('composing a path and following it', () => {
       .getByRole('checkbox', { name: 'Deep Impact' })
       .check();
     await page.fill('input[name=title]', 'Typed early');
+    // The reader's first move asked for the composer, which is held and has not run: no step is
+    // drawn yet. (A renamed script would not be held, and this would fail.)
+    await expect.poll(() => asked.length).toBe(1);
+    expect(new URL(asked[0]!).pathname).toBe(
+      new URL((await page.locator('path-app').getAttribute('data-compose'))!, site.siteUrl).pathname,
+    );
+    await expect(page.locator('.path-steps li').count()).resolves.toBe(0);
     release();
     await page.waitForSelector('.path-steps li');
     expect(await page.locator('.path-steps .path-step-title').allTextContents()).toEqual(['1. Deep Impact']);
