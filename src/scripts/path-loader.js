@@ -10,7 +10,7 @@
     app.dataset.following = '';
     (app.sections = fetch(app.dataset.data)).catch(() => {});
     // A path sent back is shown by one more script: fetch it alongside.
-    if (location.hash.startsWith('#p=2')) import(app.dataset.theirs).catch(() => {});
+    if (location.hash.startsWith('#p=2')) import(/* @vite-ignore */ app.dataset.theirs).catch(() => {});
   }
   if (location.hash.startsWith('#p=') || draft) go();
   else {
