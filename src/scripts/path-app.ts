@@ -8,6 +8,7 @@
  * (`u`, checked to be site-relative) or from short ids that passed SHORT_ID.
  */
 import { BLOCKED } from '../lib/reflection/storage';
+import { keepForOffline } from './offline/keep';
 import { wordsIn, type Block } from '../lib/path/articleBlocks';
 import { decodePathFragment, isPathFragment, pathFragment } from '../lib/path/pathLink';
 import { pathAsMarkdown } from '../lib/path/pathMarkdown';
@@ -367,6 +368,8 @@ async function embedWorksheets() {
     if (worksheet.querySelector('fieldset')) slot.replaceChildren(worksheet);
   }
   const island = follow.querySelector<HTMLElement>('reflection-worksheet')?.dataset.src;
+  // Kept for offline with the path (issue 22): the worksheet's page and its island.
+  keepForOffline([app.dataset.reflection!, ...(island ? [new URL(island, location.href).href] : [])]);
   if (island) await import(/* @vite-ignore */ island);
 }
 
@@ -405,6 +408,13 @@ async function startFollower(hash: string) {
       problems.push(`Step ${index + 1} is a section already in the path, so it is shown once.`);
     else steps.push({ id, note: step.note, entry: sections.s[id]! });
   });
+  // Issue 22: a path opened once can be followed offline: keep its steps' pages, the section data and this code.
+  keepForOffline([
+    location.href,
+    app.dataset.data!,
+    app.dataset.src!,
+    ...steps.map((step) => guideUrl(step.entry)).filter((url): url is string => url !== undefined),
+  ]);
   const key = pathKey(path);
   const title = path.title.trim() || 'A reading path';
   heading.textContent = title;

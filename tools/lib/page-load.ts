@@ -1,8 +1,12 @@
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Page, Response } from 'playwright-core';
+import type { BrowserContext, Page, Request, Response } from 'playwright-core';
 
 /** Gzip size of some bytes, the way a static host compresses them (zlib's default level). */
 export const gzipBytes = (body: string | Buffer) => gzipSync(body).length;
+
+/** The offline registration script (`_astro/offline.<hash>.js`) and the web app manifest. */
+export const isAfterLoadByDesign = (url: string) =>
+  /\/_astro\/offline\.[0-9a-f]+\.js$|\/manifest\.webmanifest$/.test(new URL(url).pathname);
 
 export interface LoadedResource {
   url: string;
@@ -17,6 +21,11 @@ export interface PageLoad {
   resources: LoadedResource[];
   /** Prerenders and prefetches the browser started on its own (Sec-Purpose), kept apart. */
   speculative: LoadedResource[];
+  /**
+   * The offline worker's registration script and the web app manifest, kept apart when
+   * requested after the load event, as designed (docs/offline.md); before it they count.
+   */
+  afterLoad: LoadedResource[];
   /** Gzip bytes of the JavaScript inlined in the HTML (speculation rules JSON is not JS). */
   inlineScriptGzip: number;
   /** Gzip bytes of JavaScript at load: inline scripts plus every script response. */
@@ -38,7 +47,13 @@ export async function measurePageLoad(
   settleMs = 300,
 ): Promise<PageLoad> {
   const page: Page = await context.newPage();
-  const pending: Promise<{ resource: LoadedResource; speculative: boolean } | undefined>[] = [];
+  const pending: Promise<{ resource: LoadedResource; speculative: boolean; afterLoad: boolean } | undefined>[] =
+    [];
+  let loaded = false;
+  const requestedAfterLoad = new WeakSet<object>();
+  const onRequest = (request: Request) => {
+    if (loaded && isAfterLoadByDesign(request.url())) requestedAfterLoad.add(request);
+  };
   const onResponse = (response: Response) => {
     pending.push(
       (async () => {
@@ -49,6 +64,7 @@ export async function measurePageLoad(
         return {
           resource: { url: response.url(), type: request.resourceType(), gzip: gzipBytes(body) },
           speculative: /prefetch|prerender/.test(purpose),
+          afterLoad: requestedAfterLoad.has(request),
         };
       })()
         // A response that lands while the page closes can no longer be read: it came after
@@ -56,7 +72,9 @@ export async function measurePageLoad(
         .catch(() => undefined),
     );
   };
+  page.on('request', onRequest);
   page.on('response', onResponse);
+  page.once('load', () => (loaded = true));
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(settleMs);
   const inline = await page.evaluate(() => {
@@ -71,12 +89,16 @@ export async function measurePageLoad(
   page.off('response', onResponse);
   const settled = (await Promise.all(pending)).filter((entry) => entry !== undefined);
   await page.close();
-  const resources = settled.filter((entry) => !entry.speculative).map((entry) => entry.resource);
+  page.off('request', onRequest);
+  const resources = settled
+    .filter((entry) => !entry.speculative && !entry.afterLoad)
+    .map((entry) => entry.resource);
   const inlineScriptGzip = inline.js.length ? gzipBytes(inline.js.join('\n')) : 0;
   return {
     url,
     resources,
     speculative: settled.filter((entry) => entry.speculative).map((entry) => entry.resource),
+    afterLoad: settled.filter((entry) => entry.afterLoad).map((entry) => entry.resource),
     inlineScriptGzip,
     scriptGzip:
       inlineScriptGzip + resources.filter((r) => r.type === 'script').reduce((sum, r) => sum + r.gzip, 0),
