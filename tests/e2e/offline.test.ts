@@ -19,7 +19,7 @@ import { SEVEN_STEP_PATH } from '../../tools/lib/sample-path';
  */
 let browser: Browser;
 let contexts: { context: BrowserContext; errors: string[] }[] = [];
-const OFFLINE_REQUEST = /Failed to load resource: net::ERR_INTERNET_DISCONNECTED$/;
+const OFFLINE_REQUEST = /Failed to load resource: net::(ERR_INTERNET_DISCONNECTED|ERR_FAILED)$/;
 let deploys: Awaited<ReturnType<typeof offlineDeploys>>;
 beforeAll(async () => {
   browser = await chromium.connect(inject('browserWsEndpoint'));
@@ -101,5 +101,140 @@ describe('pages read with no connection', () => {
     await expect(field.inputValue()).resolves.toBe('promotion path');
     expect(page.url()).toBe(before);
     expect(errors).toEqual([]);
+  });
+});
+
+/** Every page a reader can open: those in the sitemap (the 404 and short links are not pages to save). */
+const SAVED_PAGES = [
+  '/',
+  '/technical-track/',
+  '/technical-track/pros/deep-impact/',
+  '/technical-track/pros/broad-influence/',
+  '/technical-track/pros/intellectual-satisfaction/',
+  '/technical-track/cons/political-vulnerability/',
+  '/technical-track/cons/unclear-promotion-path/',
+  '/management-track/',
+  '/management-track/pros/direct-control-and-ownership/',
+  '/management-track/pros/clearer-path-to-senior-leadership/',
+  '/management-track/pros/scalable-impact/',
+  '/management-track/cons/less-technical/',
+  '/management-track/cons/different-skill-set/',
+  '/third-way/',
+  '/reflection/',
+  '/compare/',
+  '/search/',
+  '/read/',
+  '/path/',
+];
+
+describe('Save the guide for offline reading', () => {
+  test('says its size first, shows progress, then “Saved on this device”; offline, every page opens, search finds “promotion”, a 7-step path opens in full, and an answer given offline is kept', async () => {
+    deploys.deploy('first');
+    const { context, page } = await openWithWorker('/read/');
+    const control = page.locator('article offline-save');
+    await control.waitFor({ state: 'visible' });
+    await expect(control.textContent()).resolves.toMatch(/about \d+ KB/);
+    // Nothing is saved until the reader asks.
+    await expect(page.evaluate(() => caches.keys())).resolves.not.toContainEqual(
+      expect.stringContaining('-saved-'),
+    );
+    const progressSeen = page.evaluate(
+      () =>
+        new Promise<boolean>((resolve) =>
+          navigator.serviceWorker.addEventListener('message', (event: MessageEvent) => {
+            const state = (event.data as { state?: { progress?: { done: number; total: number } } }).state;
+            if (state?.progress && state.progress.done > 0) resolve(true);
+          }),
+        ),
+    );
+    await control.getByRole('button', { name: 'Save the guide for offline reading' }).click();
+    await expect(progressSeen).resolves.toBe(true);
+    await expect.poll(() => control.textContent()).toContain('Saved on this device');
+    await expect(control.getByRole('button', { name: 'Remove the saved guide' }).isVisible()).resolves.toBe(true);
+
+    await context.setOffline(true);
+    for (const path of SAVED_PAGES) {
+      await page.goto(urlOf(path));
+      expect(await heading(page), path).not.toBe('This page is not on this device yet');
+    }
+
+    await page.goto(urlOf('/technical-track/pros/deep-impact/'));
+    await page.keyboard.press('/');
+    await page.keyboard.type('promotion');
+    const result = page.locator('pagefind-results a', { hasText: 'Unclear Promotion Path' }).first();
+    await result.waitFor();
+    await result.click();
+    await page.waitForURL((url) => url.pathname === '/technical-track/cons/unclear-promotion-path/');
+    await expect(heading(page)).resolves.toBe('Unclear Promotion Path');
+
+    await page.goto(urlOf(SEVEN_STEP_PATH));
+    await expect.poll(() => page.locator('.path-follow-steps > li').count()).toBe(7);
+    await expect(page.locator('.path-problems').isVisible()).resolves.toBe(false);
+
+    await page.goto(urlOf('/reflection/'));
+    await ready(page);
+    await note(page, 'let-go').fill('Written on the train.');
+    await expect.poll(() => storedAnswers(page)).toEqual({ v: 3, a: { 'let-go': { n: 'Written on the train.' } } });
+    await page.reload();
+    await ready(page);
+    await expect(note(page, 'let-go').inputValue()).resolves.toBe('Written on the train.');
+  });
+
+  test('a path link opened once can be followed offline: its steps’ pages, section data and code are kept', async () => {
+    deploys.deploy('first');
+    const { context, page } = await openWithWorker(SEVEN_STEP_PATH);
+    await expect.poll(() => page.locator('.path-follow-steps > li').count()).toBe(7);
+    for (const path of ['/path/', '/path/sections.json', '/technical-track/pros/deep-impact/', '/third-way/'])
+      await expect.poll(() => kept(page, path), path).toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await expect.poll(() => page.locator('.path-follow-steps > li').count()).toBe(7);
+    await page.locator('.path-follow-steps a', { hasText: 'Deep Impact' }).first().click();
+    await expect.poll(() => heading(page)).toBe('Deep Impact');
+  });
+});
+
+describe('updates and the kill switch', () => {
+  test('the next build, served in place of the first, shows its text after one navigation; a page left open offers a reload; no answer is lost', async () => {
+    deploys.deploy('first');
+    const { context, page } = await openWithWorker('/reflection/');
+    await ready(page);
+    await note(page, 'five-years').fill('Principal by 2030.');
+    await expect.poll(() => storedAnswers(page)).toEqual({ v: 3, a: { 'five-years': { n: 'Principal by 2030.' } } });
+    // The second tab is the one left open; the first reader goes on reading.
+    const open = await context.newPage();
+    await open.goto(urlOf('/reflection/'));
+    await page.goto(urlOf(CHANGED_PAGE));
+    await expect(heading(page)).resolves.not.toContain(NEW_TEXT);
+    await expect.poll(() => open.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+
+    deploys.deploy('next');
+    await page.goto(urlOf(CHANGED_PAGE));
+    await expect(heading(page)).resolves.toContain(NEW_TEXT);
+    const notice = open.locator('[data-offline-update]');
+    await notice.waitFor();
+    await expect(notice.textContent()).resolves.toContain('A newer version of this guide is available');
+    await expect(note(open, 'five-years').inputValue()).resolves.toBe('Principal by 2030.');
+    // It never reloads by itself: the page that was open is the same document.
+    await expect(open.evaluate(() => performance.getEntriesByType('navigation').length)).resolves.toBe(1);
+    await open.getByRole('button', { name: 'Reload' }).click();
+    await open.waitForLoadState('load');
+    await ready(open);
+    await expect(note(open, 'five-years').inputValue()).resolves.toBe('Principal by 2030.');
+  });
+
+  test('the kill-switch build removes the worker and all it kept, and leaves the reader’s answers', async () => {
+    deploys.deploy('first');
+    const { page } = await openWithWorker('/technical-track/');
+    await expect.poll(() => kept(page, '/technical-track/')).toBe(true);
+    await page.evaluate(() => localStorage.setItem('reflection-answers', '{"v":3,"a":{}}'));
+
+    deploys.deploy('killed');
+    await page.goto(urlOf('/third-way/'));
+    await expect
+      .poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length))
+      .toBe(0);
+    await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([]);
+    await expect(page.evaluate(() => localStorage.getItem('reflection-answers'))).resolves.toBe('{"v":3,"a":{}}');
   });
 });

@@ -33,7 +33,10 @@ export async function offlineDeploys(): Promise<{
   const kill = await killSwitchWorker();
 
   const replaceIn = (file: string, from: string | RegExp, to: string) =>
-    writeFileSync(file, readFileSync(file, 'utf8').replaceAll(from, to));
+    writeFileSync(
+      file,
+      typeof from === 'string' ? readFileSync(file, 'utf8').replaceAll(from, to) : readFileSync(file, 'utf8').replace(from, to),
+    );
   const htmlFiles = (root: string) =>
     readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
 

@@ -8,6 +8,7 @@
  * the worker to all its pages.
  */
 import { saveViewOf, type OfflineState } from '../../lib/offline/saveState';
+import { adoptOfflineStyles } from './styles';
 
 interface NetworkInformation {
   saveData?: boolean;
@@ -27,12 +28,12 @@ class OfflineSave extends HTMLElement {
   #last: OfflineState['saved'] | undefined;
 
   connectedCallback() {
-    this.#progress.className = 'mt-2 block w-full accent-[var(--accent)]';
+    adoptOfflineStyles();
+    this.classList.add('offline-save');
     this.#progress.max = 1;
     this.#progress.setAttribute('aria-label', 'Saving the guide');
     this.#button.type = 'button';
-    this.#button.className =
-      'mt-2 rounded-full border border-rule px-3 py-1 text-sm font-medium hover:border-accent';
+    this.#button.className = 'offline-button';
     this.#status.className = 'sr-only';
     this.#status.setAttribute('role', 'status');
     this.replaceChildren(this.#text, this.#progress, this.#button, this.#status);
