@@ -41,7 +41,7 @@ export const killSwitchWorker = (): Promise<Uint8Array> => bundle('../src/offlin
  * precaching) bundled with esbuild into one `sw.js` at the root of the deploy base, carrying
  * this build's list of files for "Save for offline" and a version; the registration script
  * (src/scripts/offline/register.ts) bundled the same way into `_astro/`, its URL handed to
- * OfflineLoader.astro; and the web app manifest with icons drawn from the favicon's mark.
+ * src/scripts/offline/load-after-load.ts; and the web app manifest with icons drawn from the favicon's mark.
  *
  * `enabled: false` is the kill switch: the build ships a worker that removes itself and
  * everything it kept, and its pages register nothing. `npm run dev` registers nothing either.

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { BrowserContext, Page, Request, Response } from 'playwright-core';
+import type { BrowserContext, Page, Response } from 'playwright-core';
 
 /** Gzip size of some bytes, the way a static host compresses them (zlib's default level). */
 export const gzipBytes = (body: string | Buffer) => gzipSync(body).length;
@@ -49,11 +49,6 @@ export async function measurePageLoad(
   const page: Page = await context.newPage();
   const pending: Promise<{ resource: LoadedResource; speculative: boolean; afterLoad: boolean } | undefined>[] =
     [];
-  let loaded = false;
-  const requestedAfterLoad = new WeakSet<object>();
-  const onRequest = (request: Request) => {
-    if (loaded && isAfterLoadByDesign(request.url())) requestedAfterLoad.add(request);
-  };
   const onResponse = (response: Response) => {
     pending.push(
       (async () => {
@@ -64,7 +59,7 @@ export async function measurePageLoad(
         return {
           resource: { url: response.url(), type: request.resourceType(), gzip: gzipBytes(body) },
           speculative: /prefetch|prerender/.test(purpose),
-          afterLoad: requestedAfterLoad.has(request),
+          afterLoad: isAfterLoadByDesign(response.url()),
         };
       })()
         // A response that lands while the page closes can no longer be read: it came after
@@ -72,9 +67,7 @@ export async function measurePageLoad(
         .catch(() => undefined),
     );
   };
-  page.on('request', onRequest);
   page.on('response', onResponse);
-  page.once('load', () => (loaded = true));
   await page.goto(url, { waitUntil: 'load' });
   await page.waitForTimeout(settleMs);
   const inline = await page.evaluate(() => {
@@ -84,12 +77,21 @@ export async function measurePageLoad(
     const island = [...document.querySelectorAll('*')].some(
       (el) => el.localName.includes('-') && el.localName.includes('reflection'),
     );
-    return { js, island };
+    // When each request started, against the load event: the page's own clock, as a
+    // protocol event can reach us after a request that a load handler made.
+    const loadStart = performance.getEntriesByType('navigation')[0]?.loadEventStart ?? 0;
+    const beforeLoad = performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.startTime < loadStart)
+      .map((entry) => entry.name);
+    return { js, island, beforeLoad };
   });
   page.off('response', onResponse);
   const settled = (await Promise.all(pending)).filter((entry) => entry !== undefined);
   await page.close();
-  page.off('request', onRequest);
+  // Only what started after load is set apart; the same file requested before load counts.
+  for (const entry of settled)
+    if (entry.afterLoad && inline.beforeLoad.includes(entry.resource.url)) entry.afterLoad = false;
   const resources = settled
     .filter((entry) => !entry.speculative && !entry.afterLoad)
     .map((entry) => entry.resource);

@@ -1,13 +1,15 @@
 /*
- * Registers the service worker, loaded after the page's load event by OfflineLoader.astro
+ * Registers the service worker, loaded after the page’s load event by load-after-load.ts
  * (never in `npm run dev`, never in a kill-switch build). Then:
  * - keeps this page and what it loaded when the worker did not see it load (the first visit,
  *   before any worker; a page prerendered ahead of the reader, kept only once shown);
  * - offers "A newer version of this guide is available" with a Reload, on a page left open
  *   while a new build took over (it never reloads by itself);
- * - brings the "Save the guide for offline reading" controls to life (save-control.ts).
+ * - brings the "Save the guide for offline reading" controls to life (save-control.ts);
+ * - says why search cannot open with no connection (search-unavailable.ts).
  */
 import { keepForOffline } from './keep';
+import { explainSearchUnavailable } from './search-unavailable';
 import { defineSaveControl } from './save-control';
 import { offerReload } from './update-notice';
 
@@ -46,6 +48,9 @@ function start() {
   workers.startMessages();
   defineSaveControl();
 }
+
+// Heard at once, even on a prerendered page: a reader may search as soon as it is shown.
+explainSearchUnavailable();
 
 // A prerendered page waits until it is shown: only then has the reader opened it.
 if (document.prerendering) document.addEventListener('prerenderingchange', start, { once: true });

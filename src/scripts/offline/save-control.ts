@@ -1,5 +1,5 @@
 /*
- * `<offline-save>` (OfflineSave.astro): "Save the guide for offline reading". The page holds
+ * `<offline-save>` (OfflineSave.astro, and the guide map's foot): "Save the guide for offline reading". The page holds
  * only the empty, hidden element (no bytes on a first visit); it is filled and shown once the
  * worker answers, as saving needs one. It says the size first,
  * then progress, then "Saved on this device" with a way to remove it. It only ever saves when
@@ -67,8 +67,18 @@ class OfflineSave extends HTMLElement {
   }
 }
 
-/** Defines the element, and asks the worker where saving stands so every control shows it. */
+/**
+ * Puts a control at the foot of each guide map (GuideMap.astro, known by its `.map-link`s:
+ * made here rather than in the HTML, which every page carries on its first visit), defines the
+ * element, and asks the worker where saving stands so every control shows it.
+ */
 export function defineSaveControl(): void {
+  for (const map of document.querySelectorAll('nav:has(> ol .map-link)')) {
+    const control = document.createElement('offline-save');
+    control.hidden = true;
+    control.className = 'offline-save-map';
+    map.append(control);
+  }
   if (!customElements.get('offline-save')) customElements.define('offline-save', OfflineSave);
   post({ type: 'state' });
 }

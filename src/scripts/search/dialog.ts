@@ -28,14 +28,18 @@ export interface OpenOptions {
 
 /**
  * Opens the dialog, building it the first time. If Pagefind cannot load (no connection and
- * no saved guide), the holding field stays, with the reader's typing, and says why
- * (SiteSearch.astro hears `search-unavailable`): the page never navigates away.
+ * no saved guide), the holding field stays, with the reader's typing, and the offline code
+ * says why and retries when the connection returns (`search-unavailable`, heard by
+ * src/scripts/offline/search-unavailable.ts): the page never navigates away.
  */
-export async function openSearchDialog({ bundle, styles, opener, typed }: OpenOptions): Promise<void> {
+export async function openSearchDialog(options: OpenOptions): Promise<void> {
+  const { bundle, styles, opener, typed } = options;
   try {
     await loadPagefindUI(bundle, styles);
   } catch {
-    typed.dispatchEvent(new Event('search-unavailable', { bubbles: true }));
+    typed.dispatchEvent(
+      new CustomEvent('search-unavailable', { bubbles: true, detail: () => void openSearchDialog(options) }),
+    );
     return;
   }
   // The reader closed the holding field (Escape) before search arrived: they changed their mind.
