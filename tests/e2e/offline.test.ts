@@ -58,6 +58,44 @@ const kept = (page: Page, path: string) =>
   page.evaluate(async (url) => Boolean(await caches.match(url)), urlOf(path));
 const heading = (page: Page) => page.locator('h1').first().textContent();
 
+describe('the worker’s place in a first visit', () => {
+  test('a content page is one request until its load event; the worker’s code comes after, from a file', async () => {
+    deploys.deploy('first');
+    const context = await site.newContext();
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(urlOf('/technical-track/pros/deep-impact/'), { waitUntil: 'load' });
+    await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+    const timing = await page.evaluate(() => ({
+      load: performance.getEntriesByType('navigation')[0]!.loadEventStart,
+      resources: performance.getEntriesByType('resource').map((entry) => ({ url: entry.name, start: entry.startTime })),
+    }));
+    const beforeLoad = timing.resources.filter((entry) => entry.start < timing.load).map((entry) => entry.url);
+    expect(beforeLoad).toEqual([]);
+    const registration = timing.resources.find((entry) => /\/_astro\/offline\.[0-9a-f]+\.js$/.test(entry.url));
+    expect(registration?.start).toBeGreaterThanOrEqual(timing.load);
+    expect(requests[0]).toBe(urlOf('/technical-track/pros/deep-impact/'));
+  });
+
+  test(`works under a sub-path deploy: the worker’s scope is the base, and a page read there opens offline`, async () => {
+    const base = inject('subpathSiteUrl');
+    const context = await site.newContext();
+    const page = await context.newPage();
+    await page.goto(new URL('third-way/', base).href);
+    const scope = await page.evaluate(() => navigator.serviceWorker.ready.then((r) => r.scope));
+    expect(scope).toBe(base);
+    await expect
+      .poll(() => page.evaluate(async (url) => Boolean(await caches.match(url)), new URL('third-way/', base).href))
+      .toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await expect(heading(page)).resolves.toBe('A Third Way?');
+    await page.goto(new URL('reflection/', base).href);
+    await expect(heading(page)).resolves.toBe('This page is not on this device yet');
+  });
+});
+
 describe('pages read with no connection', () => {
   test('two pages read before are there offline, and a page never opened shows our offline page listing them', async () => {
     deploys.deploy('first');
@@ -101,6 +139,19 @@ describe('pages read with no connection', () => {
     await expect(field.inputValue()).resolves.toBe('promotion path');
     expect(page.url()).toBe(before);
     expect(errors).toEqual([]);
+  });
+
+  test('/search/, kept from an earlier visit, says the same in a reader’s words and keeps the field', async () => {
+    deploys.deploy('first');
+    const { context, page } = await openWithWorker('/search/');
+    await expect.poll(() => kept(page, '/search/')).toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await page.keyboard.type('promotion');
+    const status = page.locator('.search-page-status');
+    await expect.poll(() => status.textContent()).toContain('Search needs a connection the first time');
+    await expect(status.textContent()).resolves.not.toMatch(/npm|build/);
+    await expect(page.locator('search-page input').first().inputValue()).resolves.toBe('promotion');
   });
 });
 
