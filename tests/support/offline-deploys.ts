@@ -20,6 +20,8 @@ export const NEW_TEXT = 'Deployed again: this sentence is new.';
 export async function offlineDeploys(): Promise<{
   server: RunningServer;
   deploy(which: 'first' | 'next' | 'killed'): void;
+  /** Makes the host unreachable (true) or back (false): offline, for a browser with no switch for it. */
+  setDown(down: boolean): void;
   close(): Promise<void>;
 }> {
   const work = mkdtempSync(join(tmpdir(), 'offline-deploys-'));
@@ -56,10 +58,12 @@ export async function offlineDeploys(): Promise<{
     }
   };
   deploy('first');
-  const server = await serveStatic(live);
+  let down = false;
+  const server = await serveStatic(live, '/', { down: () => down });
   return {
     server,
     deploy,
+    setDown: (value) => (down = value),
     close: async () => {
       await server.close();
       rmSync(work, { recursive: true, force: true });
