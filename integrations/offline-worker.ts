@@ -101,7 +101,10 @@ async function builtFiles(root: string): Promise<{ path: string; body: Buffer }[
       .filter((entry) => entry.isFile())
       .map(async (entry) => {
         const file = join(entry.parentPath, entry.name);
-        return { path: file.slice(root.length).split(sep).filter(Boolean).join('/'), body: await readFile(file) };
+        return {
+          path: file.slice(root.length).split(sep).filter(Boolean).join('/'),
+          body: await readFile(file),
+        };
       }),
   );
 }
@@ -112,9 +115,12 @@ async function workerConfig(root: string, base: string): Promise<WorkerConfig> {
   const sized: BuiltFile[] = files.map((file) => ({ path: file.path, bytes: gzipSync(file.body).length }));
   const save = saveListOf(sized, base);
   const saved = new Set(save.urls);
-  const byUrl = new Map(files.map((file) => [`${base}${file.path.replace(/(^|\/)index\.html$/, '$1')}`, file]));
+  const byUrl = new Map(
+    files.map((file) => [`${base}${file.path.replace(/(^|\/)index\.html$/, '$1')}`, file]),
+  );
   const digest = createHash('sha256');
-  for (const url of save.urls) digest.update(url).update(createHash('sha256').update(byUrl.get(url)!.body).digest());
+  for (const url of save.urls)
+    digest.update(url).update(createHash('sha256').update(byUrl.get(url)!.body).digest());
   const offline = byUrl.get(`${base}offline/`);
   if (!offline) throw new Error('offline-worker: the offline page (src/pages/offline.astro) is missing');
   digest.update(offline.body);
@@ -130,13 +136,18 @@ async function workerConfig(root: string, base: string): Promise<WorkerConfig> {
   await Promise.all(
     files
       .filter((file) => file.path.endsWith('.html') && file.body.includes(BUILD_PLACEHOLDER))
-      .map((file) => writeFile(join(root, file.path), file.body.toString('utf8').replaceAll(BUILD_PLACEHOLDER, version))),
+      .map((file) =>
+        writeFile(join(root, file.path), file.body.toString('utf8').replaceAll(BUILD_PLACEHOLDER, version)),
+      ),
   );
   const offlineHtml = offline.body.toString('utf8').replaceAll(BUILD_PLACEHOLDER, version);
   return {
     version,
     scope: base,
-    offlinePage: { url: `${base}offline/`, revision: createHash('sha256').update(offlineHtml).digest('hex').slice(0, 16) },
+    offlinePage: {
+      url: `${base}offline/`,
+      revision: createHash('sha256').update(offlineHtml).digest('hex').slice(0, 16),
+    },
     save,
     pages,
   };

@@ -16,10 +16,7 @@ export interface WorkerConfig {
 
 /** Messages a page sends its worker. */
 export type ToWorker =
-  | { type: 'keep'; urls: string[] }
-  | { type: 'state' }
-  | { type: 'save' }
-  | { type: 'remove' };
+  { type: 'keep'; urls: string[] } | { type: 'state' } | { type: 'save' } | { type: 'remove' };
 
 /** The one message a worker sends its pages: where saving stands (see src/lib/offline/saveState.ts). */
 export interface FromWorker {

@@ -15,7 +15,9 @@ self.addEventListener('activate', (event) =>
   event.waitUntil(
     (async () => {
       const names = await caches.keys();
-      await Promise.all(names.filter((name) => name.startsWith(CACHE_PREFIX)).map((name) => caches.delete(name)));
+      await Promise.all(
+        names.filter((name) => name.startsWith(CACHE_PREFIX)).map((name) => caches.delete(name)),
+      );
       await self.registration.unregister();
     })(),
   ),

@@ -15,7 +15,8 @@
 import { setCacheNameDetails } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
 import { cleanupOutdatedCaches, matchPrecache, precache } from 'workbox-precaching';
-import { registerRoute, type RouteHandlerCallbackOptions } from 'workbox-routing';
+import type { RouteHandlerCallbackOptions } from 'workbox-core/types';
+import { registerRoute } from 'workbox-routing';
 import { CacheFirst, NetworkFirst, NetworkOnly } from 'workbox-strategies';
 import { fillOfflinePage, keptListing } from '../lib/offline/offlinePage';
 import {
@@ -53,7 +54,11 @@ const keepPlugin = (rule: KeepRule) => ({
     response.status === 200 && !isSpeculative(request.headers.get('Sec-Purpose')) ? response : null,
 });
 
-const pages = new NetworkFirst({ cacheName: PAGES_CACHE, networkTimeoutSeconds: 3, plugins: [keepPlugin('page')] });
+const pages = new NetworkFirst({
+  cacheName: PAGES_CACHE,
+  networkTimeoutSeconds: 3,
+  plugins: [keepPlugin('page')],
+});
 const assets = new CacheFirst({
   cacheName: ASSETS_CACHE,
   // Old builds' files go once there are many: the pages that used them have newer copies by then.

@@ -103,7 +103,9 @@ describe('byte budgets, measured on a real first visit', () => {
         // Issue 22: no worker code before the load event (tests/e2e/offline.test.ts checks it comes after).
         for (const script of load.afterLoad.filter((r) => r.type === 'script'))
           if (script.gzip > budget.offlineAfterLoad)
-            problems.push(`${path}: the offline registration script is ${script.gzip} B gzip, over ${budget.offlineAfterLoad} B`);
+            problems.push(
+              `${path}: the offline registration script is ${script.gzip} B gzip, over ${budget.offlineAfterLoad} B`,
+            );
         if (!isWholeGuide(path) && load.totalGzip > budget.firstVisit)
           problems.push(`${path}: the first visit is ${load.totalGzip} B gzip, over ${budget.firstVisit} B`);
       }

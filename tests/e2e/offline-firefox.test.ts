@@ -37,7 +37,9 @@ const urlOf = (path: string) => new URL(path.replace(/^\//, ''), deploys.server.
 async function newTab(): Promise<Page> {
   context ??= await browser.createBrowserContext();
   const page = await context.newPage();
-  page.on('pageerror', (error) => thrown.push(`${page.url()}: ${error instanceof Error ? error.message : String(error)}`));
+  page.on('pageerror', (error) =>
+    thrown.push(`${page.url()}: ${error instanceof Error ? error.message : String(error)}`),
+  );
   return page;
 }
 
@@ -55,7 +57,11 @@ async function until(page: Page, check: () => boolean | Promise<boolean>, what: 
 async function openAndKeep(path: string): Promise<Page> {
   const page = await newTab();
   await page.goto(urlOf(path));
-  await until(page, async () => Boolean(await caches.match(location.href.split('#')[0]!)), `${path} to be kept`);
+  await until(
+    page,
+    async () => Boolean(await caches.match(location.href.split('#')[0]!)),
+    `${path} to be kept`,
+  );
   return page;
 }
 
@@ -65,7 +71,11 @@ describe('offline in Firefox', () => {
     const page = await openAndKeep('/technical-track/cons/political-vulnerability/');
     deploys.setDown(true);
     await page.reload();
-    await until(page, () => document.querySelector('h1')?.textContent === 'Political Vulnerability', 'the kept page');
+    await until(
+      page,
+      () => document.querySelector('h1')?.textContent === 'Political Vulnerability',
+      'the kept page',
+    );
     await page.goto(urlOf('/third-way/'));
     await until(
       page,
@@ -86,14 +96,14 @@ describe('offline in Firefox', () => {
     await until(
       page,
       () =>
-        document.querySelector('dialog[open] .offline-search-note')?.textContent?.startsWith(
-          'Search needs a connection the first time',
-        ) === true,
+        document
+          .querySelector('dialog[open] .offline-search-note')
+          ?.textContent?.startsWith('Search needs a connection the first time') === true,
       'the reader to be told why',
     );
-    await expect(page.evaluate(() => document.querySelector<HTMLInputElement>('dialog[open] input')?.value)).resolves.toBe(
-      'promotion',
-    );
+    await expect(
+      page.evaluate(() => document.querySelector<HTMLInputElement>('dialog[open] input')?.value),
+    ).resolves.toBe('promotion');
     expect(page.url()).toBe(before);
   });
 });

@@ -29,7 +29,9 @@ export async function offlineDeploys(): Promise<{
   const first = join(work, 'first');
   // Link previews are large and never served to a reader: left out of every copy.
   cpSync(distDir, first, { recursive: true, filter: (source) => !source.startsWith(join(distDir, 'og')) });
-  const version = /name="guide-build" content="([0-9a-f]+)"/.exec(readFileSync(join(first, 'index.html'), 'utf8'))?.[1];
+  const version = /name="guide-build" content="([0-9a-f]+)"/.exec(
+    readFileSync(join(first, 'index.html'), 'utf8'),
+  )?.[1];
   if (!version) throw new Error('offline-deploys: the build has no guide-build mark');
   const nextVersion = [...version].reverse().join('');
   const kill = await killSwitchWorker();
@@ -37,7 +39,9 @@ export async function offlineDeploys(): Promise<{
   const replaceIn = (file: string, from: string | RegExp, to: string) =>
     writeFileSync(
       file,
-      typeof from === 'string' ? readFileSync(file, 'utf8').replaceAll(from, to) : readFileSync(file, 'utf8').replace(from, to),
+      typeof from === 'string'
+        ? readFileSync(file, 'utf8').replaceAll(from, to)
+        : readFileSync(file, 'utf8').replace(from, to),
     );
   const htmlFiles = (root: string) =>
     readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));

@@ -17,7 +17,11 @@ export interface SavedGuide {
   offlineSearch: SearchTiming[];
 }
 
-export async function savedGuide(browser: Browser, siteUrl: string, queries: readonly string[]): Promise<SavedGuide> {
+export async function savedGuide(
+  browser: Browser,
+  siteUrl: string,
+  queries: readonly string[],
+): Promise<SavedGuide> {
   const context = await browser.newContext();
   try {
     const page = await context.newPage();
@@ -29,10 +33,12 @@ export async function savedGuide(browser: Browser, siteUrl: string, queries: rea
         new Promise<{ bytes: number; files: number; at: number }>((resolve) => {
           let files = 0;
           navigator.serviceWorker.addEventListener('message', (event: MessageEvent) => {
-            const state = (event.data as { state?: { bytes: number; saved: string; progress?: { total: number } } })
-              .state;
+            const state = (
+              event.data as { state?: { bytes: number; saved: string; progress?: { total: number } } }
+            ).state;
             if (state?.progress) files = state.progress.total;
-            if (state?.saved === 'current' && !state.progress) resolve({ bytes: state.bytes, files, at: performance.now() });
+            if (state?.saved === 'current' && !state.progress)
+              resolve({ bytes: state.bytes, files, at: performance.now() });
           });
         }),
     );

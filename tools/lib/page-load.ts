@@ -47,8 +47,9 @@ export async function measurePageLoad(
   settleMs = 300,
 ): Promise<PageLoad> {
   const page: Page = await context.newPage();
-  const pending: Promise<{ resource: LoadedResource; speculative: boolean; afterLoad: boolean } | undefined>[] =
-    [];
+  const pending: Promise<
+    { resource: LoadedResource; speculative: boolean; afterLoad: boolean } | undefined
+  >[] = [];
   const onResponse = (response: Response) => {
     pending.push(
       (async () => {
@@ -79,7 +80,9 @@ export async function measurePageLoad(
     );
     // When each request started, against the load event: the page's own clock, as a
     // protocol event can reach us after a request that a load handler made.
-    const loadStart = performance.getEntriesByType('navigation')[0]?.loadEventStart ?? 0;
+    const loadStart =
+      (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
+        ?.loadEventStart ?? 0;
     const beforeLoad = performance
       .getEntriesByType('resource')
       .filter((entry) => entry.startTime < loadStart)

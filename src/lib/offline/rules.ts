@@ -42,7 +42,11 @@ export function keepRuleOf(url: URL, origin: string, base: string): KeepRule {
 export function cacheKeyOf(url: URL, rule: KeepRule): string {
   const key = new URL(url.href);
   key.hash = '';
-  if (rule === 'page' || rule === 'data' || (rule === 'search' && key.pathname.endsWith('/pagefind-entry.json')))
+  if (
+    rule === 'page' ||
+    rule === 'data' ||
+    (rule === 'search' && key.pathname.endsWith('/pagefind-entry.json'))
+  )
     key.search = '';
   return key.href;
 }

@@ -22,8 +22,10 @@ const pageBuild = document.querySelector<HTMLMetaElement>('meta[name="guide-buil
 
 function start() {
   const controlled = Boolean(workers.controller);
-  const prerendered = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)
-    ?.activationStart;
+  const prerendered = (
+    performance.getEntriesByType('navigation')[0] as
+      (PerformanceNavigationTiming & { activationStart?: number }) | undefined
+  )?.activationStart;
   workers
     .register(__OFFLINE_WORKER_URL__, { scope: __OFFLINE_SCOPE__, updateViaCache: 'none' })
     .then((registration) => {
@@ -53,5 +55,6 @@ function start() {
 explainSearchUnavailable();
 
 // A prerendered page waits until it is shown: only then has the reader opened it.
-if (document.prerendering) document.addEventListener('prerenderingchange', start, { once: true });
+if ((document as Document & { prerendering?: boolean }).prerendering)
+  document.addEventListener('prerenderingchange', start, { once: true });
 else start();

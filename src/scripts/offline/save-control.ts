@@ -14,7 +14,8 @@ interface NetworkInformation {
   saveData?: boolean;
 }
 
-const saveData = () => Boolean((navigator as Navigator & { connection?: NetworkInformation }).connection?.saveData);
+const saveData = () =>
+  Boolean((navigator as Navigator & { connection?: NetworkInformation }).connection?.saveData);
 
 function post(message: { type: 'state' | 'save' | 'remove' }) {
   void navigator.serviceWorker.ready.then((registration) => registration.active?.postMessage(message));
@@ -61,7 +62,8 @@ class OfflineSave extends HTMLElement {
     // Screen readers hear where it ends, not every file.
     const settled = state.progress ? undefined : state.saved;
     if (this.#last !== undefined && settled !== undefined && settled !== this.#last)
-      this.#status.textContent = settled === 'current' ? 'Saved on this device.' : 'The saved guide was removed.';
+      this.#status.textContent =
+        settled === 'current' ? 'Saved on this device.' : 'The saved guide was removed.';
     if (state.failed && !state.progress) this.#status.textContent = 'Saving stopped before the end.';
     if (settled !== undefined) this.#last = settled;
   }

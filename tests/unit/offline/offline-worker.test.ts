@@ -1,11 +1,16 @@
 import { describe, expect, test } from 'vitest';
 import { killSwitchWorker, offlineWorker } from '../../../integrations/offline-worker';
-import { SEARCH_NEEDS_CONNECTION, SEARCH_PAGE_NEEDS_CONNECTION } from '../../../src/lib/offline/searchUnavailable';
+import {
+  SEARCH_NEEDS_CONNECTION,
+  SEARCH_PAGE_NEEDS_CONNECTION,
+} from '../../../src/lib/offline/searchUnavailable';
 
 /** The registration script URL the integration hands the pages (`__OFFLINE_REGISTER_URL__`). */
 async function registerUrlFor(command: 'dev' | 'build', enabled: boolean, base = '/'): Promise<unknown> {
   let define: Record<string, string> = {};
-  const setup = offlineWorker({ enabled }).hooks['astro:config:setup'] as unknown as (options: object) => Promise<void>;
+  const setup = offlineWorker({ enabled }).hooks['astro:config:setup'] as unknown as (
+    options: object,
+  ) => Promise<void>;
   await setup({
     config: { base, build: { assets: '_astro' } },
     command,
@@ -24,7 +29,9 @@ describe('offlineWorker', () => {
   });
 
   test('hands a build’s pages a hashed registration script under the deploy base', async () => {
-    expect(await registerUrlFor('build', true, '/guide')).toMatch(/^\/guide\/_astro\/offline\.[0-9a-f]{10}\.js$/);
+    expect(await registerUrlFor('build', true, '/guide')).toMatch(
+      /^\/guide\/_astro\/offline\.[0-9a-f]{10}\.js$/,
+    );
   });
 
   test('the kill switch’s worker deletes our caches and unregisters, and touches no storage', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { KEPT_LIST_MARKER, READ_LINK_MARKER, escapeHtml, fillOfflinePage, keptListing } from '../../../src/lib/offline/offlinePage';
+import {
+  KEPT_LIST_MARKER,
+  READ_LINK_MARKER,
+  escapeHtml,
+  fillOfflinePage,
+  keptListing,
+} from '../../../src/lib/offline/offlinePage';
 import { inReadingOrder, readingOrderFrom, titleOf } from '../../../src/lib/offline/guidePages';
 
 const guide = [
@@ -31,7 +37,9 @@ describe('keptListing', () => {
 describe('fillOfflinePage', () => {
   test('lists the kept pages as links and shows the /read/ link when it is kept', () => {
     const html = fillOfflinePage(template, { pages: [guide[2]!], readKept: true });
-    expect(html).toBe('<p data-offline-read>Read it</p><ul><li><a href="/read/">The whole guide</a></li></ul>');
+    expect(html).toBe(
+      '<p data-offline-read>Read it</p><ul><li><a href="/read/">The whole guide</a></li></ul>',
+    );
   });
 
   test('says that nothing is kept yet, and keeps the /read/ link hidden', () => {
@@ -53,13 +61,17 @@ describe('fillOfflinePage', () => {
 
 describe('escapeHtml', () => {
   test('escapes the five characters that matter in text and quoted attributes', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;');
+    expect(escapeHtml(`<a href="x" title='y'>&</a>`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;&lt;/a&gt;',
+    );
   });
 });
 
 describe('titleOf', () => {
   test('gives a page’s title without the site’s name, its entities decoded', () => {
-    expect(titleOf('<title>Risk &amp; Reward — DE or Director?</title>', 'DE or Director?')).toBe('Risk & Reward');
+    expect(titleOf('<title>Risk &amp; Reward — DE or Director?</title>', 'DE or Director?')).toBe(
+      'Risk & Reward',
+    );
     expect(titleOf('<title>DE or Director?</title>', 'DE or Director?')).toBe('DE or Director?');
   });
 
@@ -70,7 +82,8 @@ describe('titleOf', () => {
 
 describe('readingOrderFrom and inReadingOrder', () => {
   test('reads the order of /read/’s parts and sorts pages by it, the rest by address after', () => {
-    const read = '<p class="read-link" data-x><a href="/third-way/">…</a></p><p class="read-link"><a href="/">…</a></p>';
+    const read =
+      '<p class="read-link" data-x><a href="/third-way/">…</a></p><p class="read-link"><a href="/">…</a></p>';
     const order = readingOrderFrom(read);
     expect(order).toEqual(['/third-way/', '/']);
     expect(inReadingOrder(guide, order).map((page) => page.url)).toEqual(['/third-way/', '/', '/read/']);

@@ -43,7 +43,14 @@ describe('keepRuleOf', () => {
   });
 
   test('leaves to the network what a reader never reads as a page: previews, short links, the worker, the manifest, files', () => {
-    for (const path of ['/og/deep-impact.png', '/s/deep-impact/', '/sw.js', '/manifest.webmanifest', '/robots.txt', '/404.html'])
+    for (const path of [
+      '/og/deep-impact.png',
+      '/s/deep-impact/',
+      '/sw.js',
+      '/manifest.webmanifest',
+      '/robots.txt',
+      '/404.html',
+    ])
       expect([path, rule(path)]).toEqual([path, 'none']);
   });
 
@@ -99,7 +106,10 @@ describe('staleCaches', () => {
 
 describe('savedStateOf', () => {
   test('is current only when this build’s save finished', () => {
-    expect(savedStateOf([savedCacheOf('v1')], 'v1', true, false)).toEqual({ saved: 'current', partial: false });
+    expect(savedStateOf([savedCacheOf('v1')], 'v1', true, false)).toEqual({
+      saved: 'current',
+      partial: false,
+    });
   });
 
   test('says a save cut short is partial, not saved', () => {
@@ -107,7 +117,10 @@ describe('savedStateOf', () => {
   });
 
   test('says an earlier build’s guide was saved, whether its cache is still there or already cleaned up', () => {
-    expect(savedStateOf([savedCacheOf('v0')], 'v1', false, false)).toEqual({ saved: 'older', partial: false });
+    expect(savedStateOf([savedCacheOf('v0')], 'v1', false, false)).toEqual({
+      saved: 'older',
+      partial: false,
+    });
     expect(savedStateOf([], 'v1', false, true)).toEqual({ saved: 'older', partial: false });
   });
 

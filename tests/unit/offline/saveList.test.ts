@@ -4,14 +4,21 @@ import { aboutSize, saveListOf, savedUrlOf } from '../../../src/lib/offline/save
 describe('savedUrlOf', () => {
   test('saves every page at its address, the home page included', () => {
     expect(savedUrlOf('index.html', '/')).toBe('/');
-    expect(savedUrlOf('technical-track/pros/deep-impact/index.html', '/')).toBe('/technical-track/pros/deep-impact/');
+    expect(savedUrlOf('technical-track/pros/deep-impact/index.html', '/')).toBe(
+      '/technical-track/pros/deep-impact/',
+    );
     expect(savedUrlOf('read/index.html', 'guide')).toBe('/guide/read/');
   });
 
   test('saves the code, the section data and what search uses', () => {
     expect(savedUrlOf('_astro/path-app-Cko1eKpo.js', '/')).toBe('/_astro/path-app-Cko1eKpo.js');
     expect(savedUrlOf('path/sections.json', '/')).toBe('/path/sections.json');
-    for (const file of ['pagefind-component-ui.js', 'pagefind-entry.json', 'wasm.en_ccf429efc1.pagefind', 'index/en_1.pf_index'])
+    for (const file of [
+      'pagefind-component-ui.js',
+      'pagefind-entry.json',
+      'wasm.en_ccf429efc1.pagefind',
+      'index/en_1.pf_index',
+    ])
       expect(savedUrlOf(`pagefind/${file}`, '/')).toBe(`/pagefind/${file}`);
   });
 

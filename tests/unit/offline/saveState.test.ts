@@ -26,7 +26,9 @@ describe('saveViewOf', () => {
 
   test('with Save-Data on, says so with the size before the reader chooses', () => {
     const view = saveViewOf({ bytes, saved: 'none' }, true);
-    expect(view.text).toBe('Your browser is set to save data. Saving the guide for offline reading downloads about 450 KB.');
+    expect(view.text).toBe(
+      'Your browser is set to save data. Saving the guide for offline reading downloads about 450 KB.',
+    );
     expect(view.button?.action).toBe('save');
   });
 
@@ -37,10 +39,14 @@ describe('saveViewOf', () => {
   });
 
   test('after a new build cleaned up the old saved guide, offers to save the new one', () => {
-    expect(saveViewOf({ bytes, saved: 'older' }, false).text).toMatch(/^The guide has changed since you saved it/);
+    expect(saveViewOf({ bytes, saved: 'older' }, false).text).toMatch(
+      /^The guide has changed since you saved it/,
+    );
   });
 
   test('never shows a progress of NaN for an empty list', () => {
-    expect(saveViewOf({ bytes: 0, saved: 'none', progress: { done: 0, total: 0 } }, false).progress).toBeUndefined();
+    expect(
+      saveViewOf({ bytes: 0, saved: 'none', progress: { done: 0, total: 0 } }, false).progress,
+    ).toBeUndefined();
   });
 });
