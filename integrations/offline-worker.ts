@@ -5,7 +5,7 @@ import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { inReadingOrder, readingOrderFrom, titleOf } from '../src/lib/offline/guidePages.ts';
+import { inReadingOrder, listTitleOf, readingOrderFrom, titleOf } from '../src/lib/offline/guidePages.ts';
 import { saveListOf, type BuiltFile } from '../src/lib/offline/saveList.ts';
 import { scopeOf } from '../src/lib/offline/rules.ts';
 import { svgToPng } from '../src/lib/pngDataUrl.ts';
@@ -129,7 +129,10 @@ async function workerConfig(root: string, base: string): Promise<WorkerConfig> {
   const pages = inReadingOrder(
     [...saved]
       .filter((url) => url.endsWith('/'))
-      .map((url) => ({ url, title: titleOf(byUrl.get(url)!.body.toString('utf8'), SITE_NAME) ?? url })),
+      .map((url) => ({
+        url,
+        title: listTitleOf(url, titleOf(byUrl.get(url)!.body.toString('utf8'), SITE_NAME) ?? url, base),
+      })),
     order,
   );
   // The version is known only now: write it where each page's head left room for it.

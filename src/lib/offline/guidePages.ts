@@ -28,3 +28,11 @@ export function inReadingOrder(pages: readonly GuidePageEntry[], order: readonly
   };
   return [...pages].sort((a, b) => rank(a.url) - rank(b.url) || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
 }
+
+/**
+ * Titles made distinct for a list: /read/ carries the article's title, as the home page does,
+ * so it is named for what it is, as the guide map names it.
+ */
+export function listTitleOf(url: string, title: string, scope: string): string {
+  return url === `${scope}read/` ? 'The whole guide on one page' : title;
+}

@@ -57,7 +57,10 @@ export const READ_LINK_MARKER = 'data-offline-read hidden';
 export function fillOfflinePage(html: string, listing: KeptListing): string {
   const items = listing.pages.length
     ? listing.pages
-        .map((page) => `<li><a href="${escapeHtml(page.url)}">${escapeHtml(page.title)}</a></li>`)
+        .map(
+          (page) =>
+            `<li><a class="underline" href="${escapeHtml(page.url)}">${escapeHtml(page.title)}</a></li>`,
+        )
         .join('')
     : '<li>No page yet: pages you open while connected are kept here.</li>';
   let filled = html.replace(KEPT_LIST_MARKER, items);

@@ -5,7 +5,7 @@
  */
 const STYLES = `
 .offline-save p{margin:0}
-.offline-save-map{display:block;margin-top:.75rem;border-top:1px solid var(--rule);padding:.75rem .75rem 0;color:var(--muted)}
+.offline-save-map{display:block;margin-top:.75rem;border-top:1px solid var(--rule);padding:.75rem .5rem 0;color:var(--muted)}
 .offline-save progress{display:block;width:100%;margin-top:.5rem;accent-color:var(--accent)}
 .offline-button{margin-top:.5rem;border:1px solid var(--rule);border-radius:999px;background:var(--paper);color:var(--ink);padding:.25rem .75rem;font:500 .875rem/1.4 var(--font-sans);cursor:pointer}
 .offline-button:hover,.offline-button:focus-visible{border-color:var(--accent)}

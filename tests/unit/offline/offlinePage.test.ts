@@ -6,7 +6,7 @@ import {
   fillOfflinePage,
   keptListing,
 } from '../../../src/lib/offline/offlinePage';
-import { inReadingOrder, readingOrderFrom, titleOf } from '../../../src/lib/offline/guidePages';
+import { inReadingOrder, listTitleOf, readingOrderFrom, titleOf } from '../../../src/lib/offline/guidePages';
 
 const guide = [
   { url: '/', title: 'The dilemma' },
@@ -38,7 +38,7 @@ describe('fillOfflinePage', () => {
   test('lists the kept pages as links and shows the /read/ link when it is kept', () => {
     const html = fillOfflinePage(template, { pages: [guide[2]!], readKept: true });
     expect(html).toBe(
-      '<p data-offline-read>Read it</p><ul><li><a href="/read/">The whole guide</a></li></ul>',
+      '<p data-offline-read>Read it</p><ul><li><a class="underline" href="/read/">The whole guide</a></li></ul>',
     );
   });
 
@@ -92,5 +92,12 @@ describe('readingOrderFrom and inReadingOrder', () => {
   test('keeps address order when there is no /read/', () => {
     expect(readingOrderFrom('')).toEqual([]);
     expect(inReadingOrder([guide[2]!, guide[0]!], []).map((page) => page.url)).toEqual(['/', '/read/']);
+  });
+});
+
+describe('listTitleOf', () => {
+  test('names /read/ for what it is (its title is the article’s, as the home page’s is)', () => {
+    expect(listTitleOf('/guide/read/', 'The Dilemma', '/guide/')).toBe('The whole guide on one page');
+    expect(listTitleOf('/', 'The Dilemma', '/')).toBe('The Dilemma');
   });
 });
