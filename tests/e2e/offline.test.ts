@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
+import { axeViolations } from '../support/axe';
 import { watchForErrors } from '../support/console-watch';
 import { CHANGED_PAGE, NEW_TEXT, offlineDeploys } from '../support/offline-deploys';
 import { note, ready, storedAnswers } from '../support/worksheet';
@@ -126,6 +127,7 @@ describe('pages read with no connection', () => {
     expect(listed).toEqual(['The Lure of the Technical Track: The Master Craftsman', 'Scalable Impact']);
     // /read/ was not kept, so the offline page does not offer it.
     await expect(page.locator('[data-offline-read]').isVisible()).resolves.toBe(false);
+    await expect(axeViolations(page)).resolves.toEqual([]);
   });
 
   test('search with no connection and no saved guide keeps every keystroke, says why in a reader’s words, and stays put', async () => {
@@ -193,6 +195,7 @@ describe('Save the guide for offline reading', () => {
     const control = page.locator('article offline-save');
     await control.waitFor({ state: 'visible' });
     await expect(control.textContent()).resolves.toMatch(/about \d+ KB/);
+    await expect(axeViolations(page, 'offline-save')).resolves.toEqual([]);
     // Nothing is saved until the reader asks.
     await expect(page.evaluate(() => caches.keys())).resolves.not.toContainEqual(
       expect.stringContaining('-saved-'),
@@ -279,6 +282,7 @@ describe('updates and the kill switch', () => {
     const notice = open.locator('[data-offline-update]');
     await notice.waitFor();
     await expect(notice.textContent()).resolves.toContain('A newer version of this guide is available');
+    await expect(axeViolations(open, '[data-offline-update]')).resolves.toEqual([]);
     await expect(note(open, 'five-years').inputValue()).resolves.toBe('Principal by 2030.');
     // It never reloads by itself: the page that was open is the same document.
     await expect(open.evaluate(() => performance.getEntriesByType('navigation').length)).resolves.toBe(1);
