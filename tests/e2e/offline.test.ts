@@ -218,7 +218,7 @@ describe('Save the guide for offline reading', () => {
 
     await context.setOffline(true);
     for (const path of SAVED_PAGES) {
-      await page.goto(urlOf(path));
+      await page.goto(urlOf(path), { waitUntil: 'domcontentloaded' });
       expect(await heading(page), path).not.toBe('This page is not on this device yet');
     }
 
