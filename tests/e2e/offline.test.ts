@@ -114,6 +114,10 @@ describe('pages read with no connection', () => {
     await page.goto(urlOf('/management-track/pros/scalable-impact/'));
     await expect.poll(() => kept(page, '/management-track/pros/scalable-impact/')).toBe(true);
     await expect(kept(page, '/third-way/')).resolves.toBe(false);
+    // A short link, through the worker, still forwards to its section, and is not kept itself.
+    await page.goto(urlOf('/s/deep-impact/'));
+    await page.waitForURL((url) => url.pathname === '/technical-track/pros/deep-impact/');
+    await expect(kept(page, '/s/deep-impact/')).resolves.toBe(false);
 
     await context.setOffline(true);
     await page.goto(urlOf('/technical-track/'));
@@ -124,7 +128,12 @@ describe('pages read with no connection', () => {
     await page.goto(urlOf('/third-way/'));
     await expect(heading(page)).resolves.toBe('This page is not on this device yet');
     const listed = await page.locator('main ul a').allTextContents();
-    expect(listed).toEqual(['The Lure of the Technical Track: The Master Craftsman', 'Scalable Impact']);
+    // In the guide's reading order; Deep Impact was reached through the short link.
+    expect(listed).toEqual([
+      'The Lure of the Technical Track: The Master Craftsman',
+      'Deep Impact',
+      'Scalable Impact',
+    ]);
     // /read/ was not kept, so the offline page does not offer it.
     await expect(page.locator('[data-offline-read]').isVisible()).resolves.toBe(false);
     await expect(axeViolations(page)).resolves.toEqual([]);
