@@ -270,7 +270,7 @@ describe('Save the guide for offline reading', () => {
 });
 
 describe('updates and the kill switch', () => {
-  test('the next build, served in place of the first, shows its text after one navigation; a page left open offers a reload; no answer is lost', async () => {
+  test('the next build, served in place of the first, shows its text after one navigation and cleans up the old saved guide; a page left open offers a reload; no answer is lost', async () => {
     deploys.deploy('first');
     const { context, page } = await openWithWorker('/reflection/');
     await ready(page);
@@ -278,6 +278,12 @@ describe('updates and the kill switch', () => {
     await expect
       .poll(() => storedAnswers(page))
       .toEqual({ v: 3, a: { 'five-years': { n: 'Principal by 2030.' } } });
+    // The guide saved under the first build: the next one cleans it up and offers to save again.
+    const control = page.locator('nav[aria-label="Guide"] offline-save');
+    await control.getByRole('button', { name: 'Save the guide for offline reading' }).click();
+    await expect.poll(() => control.textContent()).toContain('Saved on this device');
+    const savedFirst = (await page.evaluate(() => caches.keys())).filter((name) => name.includes('-saved-'));
+    expect(savedFirst).toHaveLength(1);
     // The second tab is the one left open; the first reader goes on reading.
     const open = await context.newPage();
     await open.goto(urlOf('/reflection/'));
@@ -288,6 +294,10 @@ describe('updates and the kill switch', () => {
     deploys.deploy('next');
     await page.goto(urlOf(CHANGED_PAGE));
     await expect(heading(page)).resolves.toContain(NEW_TEXT);
+    await expect.poll(() => page.evaluate(() => caches.keys())).not.toContain(savedFirst[0]);
+    await expect
+      .poll(() => page.locator('nav[aria-label="Guide"] offline-save').textContent())
+      .toContain('The guide has changed since you saved it');
     const notice = open.locator('[data-offline-update]');
     await notice.waitFor();
     await expect(notice.textContent()).resolves.toContain('A newer version of this guide is available');

@@ -20,6 +20,7 @@ const types: Record<string, string> = {
   '.pf_index': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
   '.md': 'text/markdown; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export interface RunningServer {
