@@ -14,7 +14,6 @@
  */
 import { setCacheNameDetails } from 'workbox-core';
 import { ExpirationPlugin } from 'workbox-expiration';
-import * as navigationPreload from 'workbox-navigation-preload';
 import { cleanupOutdatedCaches, matchPrecache, precache } from 'workbox-precaching';
 import type { RouteHandlerCallbackOptions } from 'workbox-core/types';
 import { registerRoute } from 'workbox-routing';
@@ -72,9 +71,6 @@ function fromSaved(request: Request, rule: KeepRule): Promise<Response | undefin
   return caches.match(cacheKeyOf(new URL(request.url), rule), { cacheName: SAVED_CACHE });
 }
 
-// A page's request starts while the worker wakes up, not after: network first costs no boot time.
-navigationPreload.enable();
-
 // The offline page comes with the worker: it is what a reader sees for a page not kept.
 precache([config.offlinePage]);
 cleanupOutdatedCaches();
@@ -110,8 +106,7 @@ registerRoute(
     (await fromSaved(options.request as Request, 'asset')) ??
     assets.handle(options as { request: Request; event: ExtendableEvent }),
 );
-// Other navigations in scope (short links, files) go to the network as before, through the
-// preloaded request (an unused preload would be cancelled, with a warning, and fetched twice).
+// Other navigations in scope (short links, files) go to the network as before.
 registerRoute(
   ({ url, request }) => request.mode === 'navigate' && ruleOf(url) === 'none',
   (options: RouteHandlerCallbackOptions) =>
