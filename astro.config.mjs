@@ -8,6 +8,7 @@ import questions from './content/questions.json' with { type: 'json' };
 import { anchorAliases } from './integrations/anchor-aliases.ts';
 import { cspPerPage } from './integrations/csp-per-page.ts';
 import { withoutKnownWarnings } from './integrations/known-warnings.ts';
+import { offlineWorker } from './integrations/offline-worker.ts';
 import { headingAnchors } from './integrations/markdown/heading-anchors.ts';
 import { worksheetFlag } from './integrations/markdown/worksheet-flag.ts';
 import { pagefindIndex } from './integrations/pagefind-index.ts';
@@ -24,6 +25,8 @@ const site = process.env.SITE_URL ?? 'https://de-or-director.example';
 // `guide`, `/guide` and `/guide/` all mean /guide/: one form for Astro and for the CSP hashes below.
 const base = normalizeSiteBase(process.env.SITE_BASE);
 const contract = new URL('./url-contract.json', import.meta.url);
+// The kill switch (docs/offline.md): SITE_OFFLINE=off npm run build ships a worker that removes itself.
+const offline = process.env.SITE_OFFLINE !== 'off';
 
 export default defineConfig({
   site,
@@ -52,15 +55,16 @@ export default defineConfig({
     }),
   },
   // pagefindIndex indexes the finished HTML (with the alias targets) in astro:build:done;
-  // cspPerPage comes last, hashing what finally ships.
+  // cspPerPage hashes what finally ships; offlineWorker, last, lists it for the service worker.
   integrations: [
     mdx(),
-    sitemap({ filter: (page) => !page.includes('/s/') }),
+    sitemap({ filter: (page) => !page.includes('/s/') && !page.endsWith('/offline/') }),
     urlRedirects({ contract }),
     anchorAliases({ contract }),
     shareActionsBundle(),
     pagefindIndex({ searchTerms: () => guideSearchTerms(new URL('./content/guide/', import.meta.url)) }),
     cspPerPage(),
+    offlineWorker({ enabled: offline }),
   ],
   security: {
     csp: {
@@ -78,6 +82,8 @@ export default defineConfig({
         // loaded from our own origin ('self', which worker-src falls back to).
         resources: ["'self'", "'wasm-unsafe-eval'"],
       },
+      // The service worker (docs/offline.md) and the web app manifest, from our own origin only.
+      directives: ["worker-src 'self'", "manifest-src 'self'"],
       styleDirective: {
         hashes: inlineFileHashes([new URL('./src/styles/reflection.css', import.meta.url)]),
       },

@@ -21,6 +21,8 @@ const budget = {
   pathCode: 8 * KB,
   /** The whole guide on one page: all the article in one request. */
   wholeGuide: 30 * KB,
+  /** The service worker's registration and save control (issue 22), loaded after the load event. */
+  offlineAfterLoad: 3 * KB,
 };
 /** The whole guide on one page, held to its own HTML + CSS budget. */
 const isWholeGuide = (path: string) => path === '/read/';
@@ -109,6 +111,12 @@ describe('byte budgets, measured on a real first visit', () => {
           problems.push(
             `${path}: search loads before the reader searches: ${search.map((r) => r.url).join(', ')}`,
           );
+        // Issue 22: no worker code before the load event (tests/e2e/offline.test.ts checks it comes after).
+        for (const script of load.afterLoad.filter((r) => r.type === 'script'))
+          if (script.gzip > budget.offlineAfterLoad)
+            problems.push(
+              `${path}: the offline registration script is ${script.gzip} B gzip, over ${budget.offlineAfterLoad} B`,
+            );
         if (!isWholeGuide(path) && load.totalGzip > budget.firstVisit)
           problems.push(`${path}: the first visit is ${load.totalGzip} B gzip, over ${budget.firstVisit} B`);
       }

@@ -202,7 +202,8 @@ describe('composing a path and following it', () => {
       await reader.reload();
       await reader.waitForSelector('.path-follow-steps li');
       await expect.poll(() => reader.locator('.path-progress').textContent()).toBe('2 of 5 read');
-      expect(await reader.locator('input[name="let-go"][value="4"]').isChecked()).toBe(true);
+      // Polled: the worksheet is embedded after the steps (its page is fetched, through the offline worker since issue 22).
+      await expect.poll(() => reader.locator('input[name="let-go"][value="4"]').isChecked()).toBe(true);
 
       // Print: every step's text and note, addresses shown, no controls.
       await reader.emulateMedia({ media: 'print' });

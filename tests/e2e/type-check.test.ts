@@ -1,5 +1,5 @@
 import { expect, inject, test } from 'vitest';
-import { astroCommand } from '../support/build';
+import { astroCommand, runNodeScript } from '../support/build';
 import { devServerOutput } from '../support/dev-server';
 import { warningLines } from '../support/quiet-output';
 
@@ -37,5 +37,11 @@ test('astro check finds no type errors', { timeout: 600_000 }, async () => {
   console.log(
     `astro check in ${((performance.now() - started) / 1000).toFixed(1)} s: ${output.match(/Result[^]*$/)?.[0]?.replace(/\s+/g, ' ') ?? ''}`,
   );
+  expect(code, output).toBe(0);
+});
+
+// The service worker has its own types (webworker, not DOM): src/offline/tsconfig.json.
+test('the service worker’s code has no type errors', { timeout: 120_000 }, async () => {
+  const { code, output } = await runNodeScript('node_modules/typescript/bin/tsc', ['-p', 'src/offline']);
   expect(code, output).toBe(0);
 });

@@ -100,3 +100,9 @@ describe('caching of the search bundle', () => {
     expect(cacheControlFor('/_astro/on-demand-C6eBd3pN.js')).toEqual(IMMUTABLE);
   });
 });
+
+describe('caching of the service worker (docs/offline.md)', () => {
+  test('sw.js is served no-cache, so every reader’s browser sees a new deploy or the kill switch at once', () => {
+    expect(cacheControlFor('/sw.js')).toEqual(['no-cache']);
+  });
+});

@@ -1,5 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import type { Browser } from 'playwright-core';
+import type { Browser, BrowserContext } from 'playwright-core';
 
 /*
  * Issue 9, item 7: how long after the reader's last keystroke the results for what they
@@ -18,8 +18,10 @@ export async function keystrokeToResults(
   browser: Browser,
   siteUrl: string,
   queries: readonly string[],
+  /** A context prepared beforehand (the guide saved, the connection gone: offline-bench.ts); left open. */
+  given?: BrowserContext,
 ): Promise<{ timings: SearchTiming[]; firstSearchBytes: number }> {
-  const context = await browser.newContext();
+  const context = given ?? (await browser.newContext());
   const page = await context.newPage();
   await page.goto(new URL('technical-track/', siteUrl).href);
   await page.waitForLoadState('networkidle');
@@ -80,6 +82,7 @@ export async function keystrokeToResults(
     timings.push({ query, ms });
     if (index === 0) await page.waitForLoadState('networkidle');
   }
-  await context.close();
+  if (given) await page.close();
+  else await context.close();
   return { timings, firstSearchBytes };
 }

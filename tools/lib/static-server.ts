@@ -20,6 +20,7 @@ const types: Record<string, string> = {
   '.pf_index': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
   '.md': 'text/markdown; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
 };
 
 export interface RunningServer {
@@ -33,15 +34,17 @@ export interface RunningServer {
  * Serves a built site the way a static host does: `dir/index.html` for `/dir/`, a redirect
  * from `/dir` to `/dir/`, and `404.html` with status 404 for anything else. Listens on
  * 127.0.0.1 with an OS-assigned port. `gzip: true` compresses text responses for clients
- * that accept it.
+ * that accept it. `down()`, while true, drops every connection as an unreachable host would.
  */
 export async function serveStatic(
   root: string,
   base = '/',
-  options: { gzip?: boolean } = {},
+  options: { gzip?: boolean; down?: () => boolean } = {},
 ): Promise<RunningServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server: Server = createServer((request, response) => {
+    // `down`: the host cannot be reached (the offline tests' tunnel, for a browser with no offline switch).
+    if (options.down?.()) return void request.socket.destroy();
     const { pathname } = new URL(request.url ?? '/', 'http://localhost');
     const send = (file: string, status = 200) => {
       const type = types[extname(file)] ?? 'application/octet-stream';

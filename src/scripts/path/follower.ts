@@ -10,6 +10,7 @@ import { decodePathFragment, isPathFragment } from '../../lib/path/pathLink';
 import { pointOfSection } from '../../lib/path/pathReply';
 import { isEmptyPath, type ReadingPath } from '../../lib/path/readingPath';
 import { minutesFor, resolveStepId, type SectionData, type SectionEntry } from '../../lib/path/sectionData';
+import { keepForOffline } from '../offline/keep';
 import { followMine } from './mine';
 import {
   app,
@@ -139,6 +140,16 @@ async function startFollower() {
       if (point) points.add(point);
     }
   });
+  // Issue 22: a path opened once can be followed offline: keep its steps' pages, the section
+  // data and the code that draws it (with the view of a path sent back, when it is one).
+  const reply = location.hash.startsWith('#p=2');
+  keepForOffline([
+    location.href,
+    app.dataset.data!,
+    app.dataset.follow!,
+    ...(reply ? [app.dataset.theirs!, app.dataset.balance!] : []),
+    ...steps.map((step) => guideUrl(step.entry)).filter((url): url is string => url !== undefined),
+  ]);
   const title = path.title.trim() || 'A reading path';
   heading.textContent = title;
   document.title = document.title.replace(/^.*? · /, `${title} · `);

@@ -3,6 +3,7 @@
  * its questions and weigh its pros and cons with the very controls their pages have (saved
  * in the same record, by the worksheet island), and at the end send it all back in one link.
  */
+import { keepForOffline } from '../offline/keep';
 import { pathFragment } from '../../lib/path/pathLink';
 import { NAME_MAX, replyValue, tidyName } from '../../lib/path/pathReply';
 import { pathKey, withReadMark } from '../../lib/path/pathStore';
@@ -118,6 +119,8 @@ async function embedWorksheets(): Promise<boolean> {
     if (worksheet.querySelector('fieldset')) slot.replaceChildren(worksheet);
   }
   const island = follow.querySelector<HTMLElement>('reflection-worksheet')?.dataset.src;
+  // Kept for offline with the path (issue 22): the worksheet's page and its island.
+  keepForOffline([app.dataset.reflection!, ...(island ? [new URL(island, location.href).href] : [])]);
   if (island) await import(/* @vite-ignore */ island);
   return true;
 }

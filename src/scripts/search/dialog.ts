@@ -22,24 +22,24 @@ export interface OpenOptions {
   styles: string;
   /** Where focus returns when the dialog closes. */
   opener: HTMLElement;
-  /** The search page, where the reader goes if search cannot load here. */
-  fallback: string;
   /** The field that has held the reader's typing since they asked (SiteSearch.astro). */
   typed: HTMLInputElement;
 }
 
-/** Opens the dialog, building it the first time. If Pagefind cannot load, goes to the search page, which says why. */
-export async function openSearchDialog({
-  bundle,
-  styles,
-  opener,
-  fallback,
-  typed,
-}: OpenOptions): Promise<void> {
+/**
+ * Opens the dialog, building it the first time. If Pagefind cannot load (no connection and
+ * no saved guide), the holding field stays, with the reader's typing, and the offline code
+ * says why and retries when the connection returns (`search-unavailable`, heard by
+ * src/scripts/offline/search-unavailable.ts): the page never navigates away.
+ */
+export async function openSearchDialog(options: OpenOptions): Promise<void> {
+  const { bundle, styles, opener, typed } = options;
   try {
     await loadPagefindUI(bundle, styles);
   } catch {
-    if (typed.isConnected) location.assign(`${fallback}?q=${encodeURIComponent(typed.value)}`);
+    typed.dispatchEvent(
+      new CustomEvent('search-unavailable', { bubbles: true, detail: () => void openSearchDialog(options) }),
+    );
     return;
   }
   // The reader closed the holding field (Escape) before search arrived: they changed their mind.

@@ -15,7 +15,6 @@ export type SearchRequest =
       bundle: string;
       styles: string;
       opener: HTMLElement;
-      fallback: string;
       typed: HTMLInputElement;
     }
   | { action: 'highlight'; bundle: string; styles: string };

@@ -6,8 +6,14 @@ import { queryFromUrl, urlWithQuery } from '../../lib/searchQuery';
 import { loadPagefindUI, searchInstance } from './pagefind-ui';
 import { searchBody, searchConfig, searchInput } from './panel';
 import { takeOverTyping } from './take-over-typing';
+import { SEARCH_PAGE_NEEDS_CONNECTION } from '../../lib/offline/searchUnavailable';
 
-/** Replaces `status` with the search UI in `host`; if Pagefind cannot load, says why in `status`. */
+/**
+ * Replaces `status` with the search UI in `host`. If Pagefind cannot load (no connection and
+ * no saved guide; or no index, before the first `npm run build`), says so in the reader's
+ * words in `status`, keeps the field and what is typed in it, and tries again when the
+ * connection returns.
+ */
 export async function mountSearchPage(
   host: HTMLElement,
   status: HTMLElement,
@@ -18,8 +24,8 @@ export async function mountSearchPage(
   try {
     await loadPagefindUI(bundle, styles);
   } catch {
-    status.textContent =
-      'Search is not available yet: its index is made by `npm run build`. Build the site once, then reload. Meanwhile, every topic is listed below.';
+    status.textContent = SEARCH_PAGE_NEEDS_CONNECTION;
+    addEventListener('online', () => void mountSearchPage(host, status, bundle, styles), { once: true });
     return;
   }
   status.remove();
