@@ -12,7 +12,8 @@ export function addScript(src: string): Promise<void> {
     script.addEventListener('load', () => resolve());
     script.addEventListener('error', () => {
       script.remove();
-      reject(new Error(`Could not load ${src}`));
+      // The URL alone says what failed: these bytes ride in every page's JavaScript at load.
+      reject(new Error(src));
     });
     document.head.append(script);
   });

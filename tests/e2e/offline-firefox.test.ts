@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { launchFirefox } from '../support/firefox';
+import { launchFirefox, pollPage } from '../support/firefox';
 import { offlineDeploys } from '../support/offline-deploys';
 
 /*
@@ -43,15 +43,9 @@ async function newTab(): Promise<Page> {
   return page;
 }
 
-/** Polls `check` in the page from Node until it returns true (10 s at most). */
-async function until(page: Page, check: () => boolean | Promise<boolean>, what: string): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    if (await page.evaluate(check).catch(() => false)) return;
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+/** Polls `check` in the page from Node until it holds (pollPage: Firefox's CSP refuses puppeteer's own waits). */
+const until = (page: Page, check: () => boolean | Promise<boolean>, what: string) =>
+  pollPage(page, what, check);
 
 /** Opens `path` and waits until the worker has kept it. */
 async function openAndKeep(path: string): Promise<Page> {

@@ -1,6 +1,7 @@
 /** Issue 12: weighing the ten pros and cons, and the balance of the two tracks. */
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser-fixture';
+import { isAfterLoadByDesign } from '../../tools/lib/page-load';
 import { radio, ready, storedAnswers } from '../support/worksheet';
 import { CONTROL, DEEP, PROS_AND_CONS, SEVEN, balanceText, weigh, weighSeven } from '../support/weighing';
 
@@ -55,7 +56,10 @@ describe('weighing the pros and cons', () => {
     const context = await site.browser.newContext();
     const page = await context.newPage();
     const requests: string[] = [];
-    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+    // Every request but the offline worker's registration, which comes after load by design.
+    page.on('request', (request) => {
+      if (!isAfterLoadByDesign(request.url())) requests.push(new URL(request.url()).pathname);
+    });
     for (const path of ['/technical-track/pros/deep-impact/', '/compare/']) {
       requests.length = 0;
       await page.goto(site.urlOf(path));

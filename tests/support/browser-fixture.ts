@@ -59,9 +59,15 @@ export function useBrowser() {
   afterAll(async () => {
     await connected?.close();
   });
-  /** A new context with the console-error watcher on it. */
+  /**
+   * A new context with the console-error watcher on it. Its pages register no service worker
+   * unless a test asks (`serviceWorkers: 'allow'`): each reader here is on a first visit, and
+   * Playwright's `route` cannot hold a request that a worker answers, so a worker claiming the
+   * page after load would let held code through (the offline tests, offline.test.ts, test
+   * the worker itself).
+   */
   const newContext = async (options: BrowserContextOptions = {}): Promise<BrowserContext> => {
-    const context = await connected.newContext(options);
+    const context = await connected.newContext({ serviceWorkers: 'block', ...options });
     contexts.push(context);
     watched.push(await watchForErrors(context));
     return context;

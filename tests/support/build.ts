@@ -8,13 +8,17 @@ export interface BuildResult {
 }
 
 /**
- * This process's environment minus what Vitest adds to it: Vitest copies `import.meta.env`
- * into `process.env` (BASE_URL=/, MODE, DEV, PROD, SSR), and a child `astro build` that
- * inherits BASE_URL=/ ignores the configured `base` (every link loses its /guide/ prefix).
+ * This process's environment minus what Vitest adds to it, so a child `astro build` (or check,
+ * or dev) is the one a maintainer runs. Vitest copies `import.meta.env` into `process.env`
+ * (BASE_URL=/, MODE, DEV, PROD, SSR): a build that inherits BASE_URL=/ ignores the configured
+ * `base` (every link loses its /guide/ prefix). It sets NODE_ENV=test: a build that inherits it
+ * has `import.meta.env.PROD` false (the pages lost their build mark for the offline worker).
+ * And VITEST=true makes `astro dev` answer 404 to every page.
  */
 export function inheritedEnv(): NodeJS.ProcessEnv {
   const env = { ...process.env };
-  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV']) delete env[key];
+  for (const key of Object.keys(env)) if (key.startsWith('VITEST')) delete env[key];
   return env;
 }
 

@@ -5,16 +5,6 @@ import { root } from '../../tools/lib/paths';
 import { inheritedEnv } from './build';
 
 /**
- * The environment for a dev server started from a test: without what Vitest sets besides
- * (`VITEST=true` makes `astro dev` answer 404 to every page; `NODE_ENV=test`).
- */
-function devEnv(): NodeJS.ProcessEnv {
-  const env = inheritedEnv();
-  for (const key of Object.keys(env)) if (key.startsWith('VITEST') || key === 'NODE_ENV') delete env[key];
-  return env;
-}
-
-/**
  * Starts `astro dev` on a port the OS picks, requests `paths` (site-relative, `/path/`), and
  * stops it; resolves with everything it printed. Waits for what it needs (the server's
  * address, then each request's log line, written once the page has been rendered, so what
@@ -29,7 +19,7 @@ export async function devServerOutput(paths: readonly string[], deadlineMs = 45_
     [join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', '0', '--ignore-lock'],
     {
       cwd: root,
-      env: { ...devEnv(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+      env: { ...inheritedEnv(), ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );

@@ -6,13 +6,10 @@
  * search script (SiteSearch.astro), on every page, so it shares that inline script and its
  * CSP hash rather than adding one of each to every page (both count against the 14 KB budget).
  */
+import { addScript } from '../add-script';
+
 declare const __OFFLINE_REGISTER_URL__: string | null;
 
 const url = __OFFLINE_REGISTER_URL__;
-if (url && 'serviceWorker' in navigator)
-  addEventListener('load', () => {
-    // A classic script (esbuild bundles it whole, as an IIFE): no `type` to spell out.
-    const script = document.createElement('script');
-    script.src = url;
-    document.head.append(script);
-  });
+// The registration is one file (esbuild bundles it whole): it runs as well as a module.
+if (url && 'serviceWorker' in navigator) addEventListener('load', () => void addScript(url).catch(() => {}));
