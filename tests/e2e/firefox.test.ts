@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, HTTPRequest, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchFirefox, pollPage } from '../support/firefox';
+import { launchFirefox, pollPage, watchPage } from '../support/firefox';
 
 /*
  * The reader tests again in a second engine: Debian's Firefox ESR over WebDriver BiDi
@@ -38,13 +38,7 @@ afterEach(async () => {
 async function newTab(): Promise<Page> {
   context ??= await browser.createBrowserContext();
   const page = await context.newPage();
-  page.on('pageerror', (error) =>
-    errors.push(`${page.url()}: ${error instanceof Error ? error.message : String(error)}`),
-  );
-  page.on(
-    'console',
-    (message) => message.type() === 'error' && errors.push(`${page.url()}: ${message.text()}`),
-  );
+  watchPage(page, errors, { console: true });
   return page;
 }
 

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'puppeteer-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { launchFirefox, pollPage } from '../support/firefox';
+import { launchFirefox, pollPage, watchPage } from '../support/firefox';
 import { offlineDeploys } from '../support/offline-deploys';
 
 /*
@@ -37,9 +37,7 @@ const urlOf = (path: string) => new URL(path.replace(/^\//, ''), deploys.server.
 async function newTab(): Promise<Page> {
   context ??= await browser.createBrowserContext();
   const page = await context.newPage();
-  page.on('pageerror', (error) =>
-    thrown.push(`${page.url()}: ${error instanceof Error ? error.message : String(error)}`),
-  );
+  watchPage(page, thrown);
   return page;
 }
 

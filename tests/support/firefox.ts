@@ -57,3 +57,17 @@ export async function pollPage<T, A extends unknown[]>(
   }
   throw new Error(`Timed out waiting for ${what}${failure ? ` (last error: ${String(failure)})` : ''}`);
 }
+
+/**
+ * Records the page's uncaught exceptions (and, with `console: true`, its console errors) in
+ * `into`, as "url: message". Left out: the driver's own evaluation cut off by a navigation,
+ * which Firefox reports as the page's ("Permission denied to access property "__bidi_args" on
+ * cross-origin object", seen once in a walk that clicks a link): puppeteer's, not the guide's.
+ */
+export function watchPage(page: Page, into: string[], { console = false } = {}): void {
+  const record = (message: string) => {
+    if (!message.includes('__bidi_args')) into.push(`${page.url()}: ${message}`);
+  };
+  page.on('pageerror', (error) => record(error instanceof Error ? error.message : String(error)));
+  if (console) page.on('console', (message) => message.type() === 'error' && record(message.text()));
+}
