@@ -144,22 +144,15 @@ export function searchConfig(bundle: string): HTMLElement {
   });
 }
 
-/** The search field last built: what it shows is what the reader typed. */
-let searchField: HTMLElement | undefined;
-
 /** Pagefind's input, with a shorter debounce than its default: results follow typing. */
 export function searchInput(): HTMLElement {
-  searchField = element('pagefind-input', {
-    placeholder: SEARCH_PLACEHOLDER,
-    debounce: '1',
-  });
-  return searchField;
+  return element('pagefind-input', { placeholder: SEARCH_PLACEHOLDER, debounce: '1' });
 }
 
 /** Filters, status line, results (with section sub-results) and the no-results help. */
 export function searchBody(bundle: string): HTMLElement[] {
   keepHiddenTermsOut(searchInstance());
-  lastQueryLast(searchInstance());
+  newestSearchWins(searchInstance());
   return [
     element('search-filters'),
     element('pagefind-summary'),
@@ -191,35 +184,37 @@ function keepHiddenTermsOut(instance: PagefindInstance) {
   );
 }
 
-/** Owns the hook below (one per page, however often the search UI is built). */
-const lastQueryHook = {};
-let loaded = false;
+/** Instances whose searches already run newest-first (the search UI may be built twice on a page). */
+const ordered = new WeakSet<object>();
+
+/** The part of Pagefind's instance, not in its public API, that runs one search. */
+interface SearchRunner {
+  __search__(term: string, filters: Record<string, string[]>): Promise<void>;
+  __load__(): Promise<void>;
+  __dispatch__(event: 'loading'): void;
+}
 
 /**
- * Pagefind numbers each search (to drop stale results) only after awaiting its load, and its
- * load sets the index aside before it has finished (it still awaits the filters): a keystroke
- * in that window is numbered at once, while the ones typed before it are numbered only when
- * the load ends, after it. An earlier prefix's results ("codin": none) then stand under the
- * last word typed ("No results for coding"): one fast typist in three, on a first search.
- * The load ends by announcing the filters, and every waiting search is numbered on the
- * microtasks that follow; so a task later the query as the field shows it runs once more,
- * numbered last: the last word typed wins. The field's text, not Pagefind's last term: a rerun
- * writes its term into the field whenever the field is not focused, and the reader's newest
- * typing may be on its way there (reopened search, taking over typing).
+ * The last search asked for is the one shown. Pagefind numbers each search, to drop stale
+ * results, only once its index has loaded; and it lets a search asked for while that load
+ * is finishing go first. The searches typed before it ("codi", "codin") are numbered after,
+ * and an earlier prefix's results stood under the last word typed ("No results for coding"):
+ * once in about thirty fast first searches. So each search is numbered here, when asked for,
+ * and one that a newer search has overtaken while the index loaded is not run at all. What
+ * does run keeps Pagefind's own numbering, in the order asked.
  */
-function lastQueryLast(instance: PagefindInstance) {
-  instance.on(
-    'filters',
-    () => {
-      if (loaded) return;
-      loaded = true;
-      setTimeout(() => {
-        const typed = searchField?.querySelector('input')?.value;
-        if (typed) instance.triggerSearch(typed);
-      });
-    },
-    lastQueryHook,
-  );
+function newestSearchWins(instance: PagefindInstance) {
+  if (ordered.has(instance)) return;
+  ordered.add(instance);
+  const runner = instance as unknown as SearchRunner;
+  const run = runner.__search__.bind(runner);
+  let asked = 0;
+  runner.__search__ = async (term, filters) => {
+    const mine = ++asked;
+    runner.__dispatch__('loading');
+    await runner.__load__();
+    if (mine === asked) await run(term, filters);
+  };
 }
 
 /** The site's deploy base (`/`, `/guide/`), from the bundle path under it. */
