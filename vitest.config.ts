@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import SlowestFirst from './tests/support/slowest-first';
 
 // Two projects: `unit` (node, fast, no build) and `e2e` (one production build per run,
 // served on 127.0.0.1, driven through one shared system Chromium; `astro check` runs there too,
@@ -7,6 +8,8 @@ import { getViteConfig } from 'astro/config';
 // for how to keep an e2e test lean.
 export default getViteConfig({
   test: {
+    // The slowest files start first, as measured by `npm run bench:tests`: see the sequencer.
+    sequence: { sequencer: SlowestFirst },
     projects: [
       {
         extends: true,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fileTimes } from '../../tools/lib/test-times';
+import { fileTimes, readFileTimes } from '../../tools/lib/test-times';
 
 describe('fileTimes', () => {
   const report = {
@@ -30,5 +30,44 @@ describe('fileTimes', () => {
       '/repo',
     );
     expect(only!.seconds).toBe(0);
+  });
+});
+
+describe('readFileTimes', () => {
+  test('reads back each file row of the table bench:tests writes, and nothing else', () => {
+    const markdown = [
+      '## Test suite (npm run bench:tests)',
+      '',
+      '| command | wall | result | target |',
+      '| --- | ---: | --- | ---: |',
+      '| npm test | 264 s | 978 passed, 0 failed | ≤ 180 s |',
+      '',
+      '| file (npm test) | seconds |',
+      '| --- | ---: |',
+      '| tests/e2e/gate-a11y.test.ts | 68.3 |',
+      '| tests/unit/schema.test.ts | 0.1 |',
+      '| tests/unit/weights.test.ts | 0 |',
+    ].join('\n');
+    expect(readFileTimes(markdown)).toEqual(
+      new Map([
+        ['tests/e2e/gate-a11y.test.ts', 68.3],
+        ['tests/unit/schema.test.ts', 0.1],
+        ['tests/unit/weights.test.ts', 0],
+      ]),
+    );
+  });
+
+  test('reads what fileTimes gave, once written as the bench writes it', () => {
+    const written = fileTimes(
+      {
+        numPassedTests: 1,
+        numFailedTests: 0,
+        testResults: [{ name: '/repo/tests/e2e/b.test.ts', startTime: 0, endTime: 12_345 }],
+      },
+      '/repo',
+    )
+      .map(({ file, seconds }) => `| ${file} | ${seconds.toFixed(1)} |`)
+      .join('\n');
+    expect(readFileTimes(written)).toEqual(new Map([['tests/e2e/b.test.ts', 12.3]]));
   });
 });

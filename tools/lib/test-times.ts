@@ -26,3 +26,15 @@ export function fileTimes(report: VitestReport, root: string): FileTime[] {
     }))
     .sort((a, b) => b.seconds - a.seconds || a.file.localeCompare(b.file));
 }
+
+/**
+ * The per-file seconds back from bench/test-times.md (the table `npm run bench:tests` writes:
+ * `| tests/e2e/x.test.ts | 68.3 |`), by file. Other lines, the command table included, are
+ * not file rows and are skipped.
+ */
+export function readFileTimes(markdown: string): Map<string, number> {
+  const times = new Map<string, number>();
+  for (const [, file, seconds] of markdown.matchAll(/^\| (\S+\.test\.ts) \| (\d+(?:\.\d+)?) \|$/gm))
+    times.set(file!, Number(seconds));
+  return times;
+}
