@@ -1,7 +1,7 @@
 /*
  * Loads the service worker's registration (./register.ts) from its own file once the page has
- * loaded and painted: a first visit stays one request until then, and its JavaScript at load grows only by
- * these lines. `__OFFLINE_REGISTER_URL__` is null in `npm run dev` and in a kill-switch build
+ * loaded and painted: a first visit stays one request until then, and its JavaScript at load
+ * grows only by these lines. `__OFFLINE_REGISTER_URL__` is null in `npm run dev` and in a kill-switch build
  * (integrations/offline-worker.ts): no worker is registered there. Imported by the script every
  * page runs (../every-page.ts), so it shares that inline script and its CSP hash rather than
  * adding one of each to every page (both count against the 14 KB budget).
