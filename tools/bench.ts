@@ -20,6 +20,7 @@ import { ensureBenchDeps, importBenchDep } from './lib/bench-deps.ts';
 import { builtPages, landingPaths, onePageOfEachKind, parseHtml, sitemapUrls } from './lib/built-site.ts';
 import { chromePath, chromiumFlags, launchChromium } from './lib/chromium.ts';
 import { installedSize } from './lib/install-size.ts';
+import { markdownTable } from './lib/markdown-table.ts';
 import { gzipBytes, measurePageLoad } from './lib/page-load.ts';
 import { root } from './lib/paths.ts';
 import { SEVEN_STEP_PATH } from './lib/sample-path.ts';
@@ -71,12 +72,9 @@ const median = (values: number[]) => {
   const middle = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
 };
-const table = (head: string[], rows: (string | number)[][]) =>
-  [
-    `| ${head.join(' | ')} |`,
-    `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
-    ...rows.map((row) => `| ${row.join(' | ')} |`),
-  ].join('\n');
+/** "politics 38, promotion 23": each query's milliseconds to its results. */
+const perQuery = (timings: { query: string; ms: number }[]) =>
+  timings.map((timing) => `${timing.query} ${Math.round(timing.ms)}`).join(', ');
 
 /**
  * Runs `astro build` with each output line timestamped as it arrives. The search index is
@@ -206,7 +204,7 @@ async function main() {
     report.push(
       '## Build',
       '',
-      table(
+      markdownTable(
         ['step', 'time'],
         [
           ['astro build (pages, CSS, JS)', seconds(build.totalMs - (build.indexMs ?? 0))],
@@ -255,7 +253,7 @@ async function main() {
       '',
       'HTML includes its inlined CSS; CSS is that inlined CSS alone; JS is everything that runs at load (inline and fetched).',
       '',
-      table(['page', 'HTML', 'CSS', 'JS', 'first visit', 'requests'], byteRows),
+      markdownTable(['page', 'HTML', 'CSS', 'JS', 'first visit', 'requests'], byteRows),
       '',
     );
 
@@ -295,7 +293,7 @@ async function main() {
       report.push(
         '## Search (Pagefind, in the browser)',
         '',
-        table(['query', 'results', 'bytes fetched'], rows),
+        markdownTable(['query', 'results', 'bytes fetched'], rows),
         '',
       );
       const typed = await keystrokeToResults(browser, server.url, typedQueries);
@@ -303,7 +301,7 @@ async function main() {
       report.push(
         '## Search as you type (the dialog, a reader typing at 80 ms a key)',
         '',
-        table(
+        markdownTable(
           ['measure', 'value'],
           [
             [
@@ -315,10 +313,7 @@ async function main() {
               `${Math.round(median(ms))} ms`,
             ],
             ['keystroke to results, slowest', `${Math.round(Math.max(...ms))} ms`],
-            [
-              'per query',
-              typed.timings.map((timing) => `${timing.query} ${Math.round(timing.ms)}`).join(', '),
-            ],
+            ['per query', perQuery(typed.timings)],
           ],
         ),
         '',
@@ -335,7 +330,7 @@ async function main() {
         report.push(
           '## Offline (Save the guide for offline reading, then search with no connection)',
           '',
-          table(
+          markdownTable(
             ['measure', 'value'],
             [
               ['“Save for offline”: what the reader is told it downloads (gzip)', kb(saved.bytes)],
@@ -345,7 +340,7 @@ async function main() {
                 'offline, keystroke to first results from the kept index (first query loads it)',
                 `${Math.round(offlineMs[0] ?? Number.NaN)} ms`,
               ],
-              ['per query', saved.offlineSearch.map((t) => `${t.query} ${Math.round(t.ms)}`).join(', ')],
+              ['per query', perQuery(saved.offlineSearch)],
             ],
           ),
           '',
@@ -417,7 +412,7 @@ async function main() {
     report.push(
       `## Lighthouse (mobile preset, median of ${runs} rounds; each round measures the reference, then every page)`,
       '',
-      table(
+      markdownTable(
         ['page', 'perf', 'a11y', 'best practices', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'LCP vs reference'],
         lhRows,
       ),

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { markdownTable } from './lib/markdown-table.ts';
 import { root } from './lib/paths.ts';
 
 /** CPU seconds the machine has spent so far (user, nice and system, all cores; Linux only). */
@@ -47,10 +48,13 @@ for (const file of files) {
 }
 
 rows.sort((a, b) => b.cpu - a.cpu);
-console.log(`| e2e file, run alone (${cpus().length} cores) | machine CPU s | wall s | exit |`);
-console.log('| --- | ---: | ---: | ---: |');
-for (const { file, cpu, wall, code } of rows)
-  console.log(`| ${file} | ${cpu.toFixed(0)} | ${wall.toFixed(0)} | ${code} |`);
+const sum = (key: 'cpu' | 'wall') => rows.reduce((total, row) => total + row[key], 0).toFixed(0);
 console.log(
-  `| total | ${rows.reduce((sum, row) => sum + row.cpu, 0).toFixed(0)} | ${rows.reduce((sum, row) => sum + row.wall, 0).toFixed(0)} | |`,
+  markdownTable(
+    [`e2e file, run alone (${cpus().length} cores)`, 'machine CPU s', 'wall s', 'exit'],
+    [
+      ...rows.map(({ file, cpu, wall, code }) => [file, cpu.toFixed(0), wall.toFixed(0), String(code)]),
+      ['total', sum('cpu'), sum('wall'), ''],
+    ],
+  ),
 );

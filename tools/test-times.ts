@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { root } from './lib/paths.ts';
+import { markdownTable } from './lib/markdown-table.ts';
 import { fileTimes, type VitestReport } from './lib/test-times.ts';
 
 const load = () =>
@@ -46,9 +47,10 @@ const lines = [
   `| npm run test:quick | ${quick.seconds.toFixed(0)} s | exit ${quick.code} | ≤ 60 s |`,
   `| npm test | ${full.seconds.toFixed(0)} s | ${report.numPassedTests} passed, ${report.numFailedTests} failed | ≤ 180 s |`,
   '',
-  '| file (npm test) | seconds |',
-  '| --- | ---: |',
-  ...fileTimes(report, root).map(({ file, seconds }) => `| ${file} | ${seconds.toFixed(1)} |`),
+  markdownTable(
+    ['file (npm test)', 'seconds'],
+    fileTimes(report, root).map(({ file, seconds }) => [file, seconds.toFixed(1)]),
+  ),
   '',
 ];
 mkdirSync(join(root, 'bench'), { recursive: true });
