@@ -1,10 +1,10 @@
 /*
  * Loads the service worker's registration (./register.ts) from its own file once the page has
  * loaded and painted: a first visit stays one request until then, and its JavaScript at load
- * grows only by these lines. `__OFFLINE_REGISTER_URL__` is null in `npm run dev` and in a kill-switch build
- * (integrations/offline-worker.ts): no worker is registered there. Imported by the script every
- * page runs (../every-page.ts), so it shares that inline script and its CSP hash rather than
- * adding one of each to every page (both count against the 14 KB budget).
+ * grows only by these lines. `__OFFLINE_REGISTER_URL__` is null in `npm run dev` and in a
+ * kill-switch build (integrations/offline-worker.ts): no worker is registered there. Imported
+ * by the script every page runs (../every-page.ts), so it shares that inline script and its
+ * CSP hash rather than adding one of each to every page (both count against the 14 KB budget).
  */
 import { addScript } from '../add-script';
 
@@ -17,7 +17,9 @@ const url = __OFFLINE_REGISTER_URL__;
  * small as ours loads, and goes idle, before painting (the registration's file took /path/'s
  * LCP to 1.43× of the one-request page: see tools/lcp-breakdown.ts). Every browser with
  * service workers times paints (Safari since 14.1). A page opened in a background tab paints
- * when it is first shown.
+ * when it is first shown. SearchPage.astro waits the same way for /search/'s code; the two are
+ * not one module, as a module two inline scripts import becomes a chunk of its own: one more
+ * request on every page.
  */
 const afterContentfulPaint = (then: () => void) =>
   new PerformanceObserver((paints, observer) => {
