@@ -6,9 +6,18 @@ import type { BrowserContext, Page } from 'playwright-core';
  * So a test never reads the clipboard back: it reads what its own page handed to it.
  */
 
-/** Lets `context` copy, and records each text its pages copy, once the browser has taken it. */
+/** Contexts whose pages already record their copies. */
+const recording = new WeakSet<BrowserContext>();
+
+/**
+ * Lets `context` copy, and records each text its pages copy, once the browser has taken it.
+ * Granted again on a kept context (its permissions are cleared between tests), the recorder is
+ * added once.
+ */
 export async function allowCopy(context: BrowserContext, origin?: string): Promise<void> {
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], origin ? { origin } : undefined);
+  if (recording.has(context)) return;
+  recording.add(context);
   await context.addInitScript(recordCopies);
   for (const page of context.pages()) await page.evaluate(recordCopies);
 }
