@@ -34,6 +34,10 @@ export default getViteConfig({
           // Three: one worker mostly waits on `astro check` (type-check.test.ts), the other two on
           // the browser, so the two cores stay busy.
           maxWorkers: 3,
+          // A worker runs file after file without starting afresh: each fresh start re-imported
+          // Playwright and the support modules, ~0.4 CPU-s a file. The files share nothing but
+          // those modules' code: each has its own browser connection and contexts (useBrowser).
+          isolate: false,
         },
       },
     ],
