@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
-import SlowestFirst from './tests/support/slowest-first';
+import SlowestFirst from './tests/support/slowest-first.ts';
 
 // Two projects: `unit` (node, fast, no build) and `e2e` (one production build per run,
 // served on 127.0.0.1, driven through one shared system Chromium; `astro check` runs there too,

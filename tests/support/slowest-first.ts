@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BaseSequencer, type TestSpecification } from 'vitest/node';
-import { readFileTimes } from '../../tools/lib/test-times';
-import { root } from '../../tools/lib/paths';
+import { readFileTimes } from '../../tools/lib/test-times.ts';
+import { root } from '../../tools/lib/paths.ts';
 
 /**
  * Starts the files that take longest first, by their times in bench/test-times.md (written by

@@ -1,0 +1,59 @@
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from '../support/browser-fixture';
+
+// The kept page (site.visit) is shared by the tests of a file: what one test leaves on it must
+// be gone when the next visits, or tests would pass or fail by the order they run in.
+
+const site = useBrowser();
+const subpathUrl = inject('subpathSiteUrl');
+const PAGE = '/technical-track/';
+
+describe('the kept page (site.visit)', () => {
+  test('a test leaves storage on both sites, a cookie, a route, a listener, a permission, a second tab, offline, dark and a phone size', async () => {
+    const page = await site.visit(PAGE, { colorScheme: 'dark', viewport: { width: 390, height: 700 } });
+    expect(await page.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+    await page.evaluate(() => {
+      localStorage.setItem('left-behind', 'root');
+      document.cookie = 'left-behind=1; path=/';
+    });
+    await page.goto(subpathUrl);
+    await page.evaluate(() => localStorage.setItem('left-behind', 'subpath'));
+    await page.route('**/favicon.svg', (route) =>
+      route.fulfill({ body: 'left behind', contentType: 'text/plain' }),
+    );
+    page.on('console', () => undefined);
+    await page.context().grantPermissions(['clipboard-read'], { origin: new URL(site.siteUrl).origin });
+    await page.context().newPage();
+    await page.context().setOffline(true);
+    expect(page.listenerCount('console')).toBe(1);
+  });
+
+  test('the next test finds none of it', async () => {
+    const page = await site.visit(PAGE);
+    const state = await page.evaluate(async () => ({
+      stored: localStorage.getItem('left-behind'),
+      cookie: document.cookie,
+      online: navigator.onLine,
+      dark: matchMedia('(prefers-color-scheme: dark)').matches,
+      size: [innerWidth, innerHeight],
+      clipboard: (await navigator.permissions.query({ name: 'clipboard-read' as PermissionName })).state,
+    }));
+    expect(state).toEqual({
+      stored: null,
+      cookie: '',
+      online: true,
+      dark: false,
+      size: [1280, 720],
+      clipboard: 'prompt',
+    });
+    const icon = await page.evaluate(
+      async (url) => (await fetch(url)).headers.get('content-type'),
+      site.urlOf('/favicon.svg'),
+    );
+    expect(icon, 'the route left behind is gone').toBe('image/svg+xml');
+    expect(page.listenerCount('console'), 'the listener left behind is gone').toBe(0);
+    expect(page.context().pages(), 'the second tab is closed').toEqual([page]);
+    await page.goto(subpathUrl);
+    expect(await page.evaluate(() => localStorage.getItem('left-behind')), 'the sub-path site').toBeNull();
+  });
+});
