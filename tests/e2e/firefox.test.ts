@@ -334,12 +334,20 @@ describe('Firefox ESR: offline', () => {
   });
   const deployedUrlOf = (path: string) => new URL(path.replace(/^\//, ''), deploys.server.url).href;
 
-  /** Opens `path` and waits until the worker has kept it. */
+  /**
+   * Opens `path` and waits until the worker has kept it and is active. Kept is not enough: the
+   * page can be in the cache while the worker is still installing, and a reload then goes to
+   * the network, which is down (seen once in ten runs, the reload failing at once).
+   */
   async function openAndKeep(path: string): Promise<Page> {
     const page = await newTab({ console: false });
     await page.goto(deployedUrlOf(path));
-    await pollPage(page, `${path} to be kept`, async () =>
-      Boolean(await caches.match(location.href.split('#')[0]!)),
+    await pollPage(
+      page,
+      `${path} to be kept, by an active worker`,
+      async () =>
+        Boolean(await caches.match(location.href.split('#')[0]!)) &&
+        Boolean((await navigator.serviceWorker.getRegistration())?.active),
     );
     return page;
   }
