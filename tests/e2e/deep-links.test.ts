@@ -1,26 +1,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { BrowserContextOptions, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser-fixture';
 import { settled } from '../support/settled';
-import { allowCopy, copied } from '../support/clipboard';
+import { copied } from '../support/clipboard';
 import { distDir } from '../../tools/lib/paths';
 
 const site = useBrowser();
 const ITEM = '/technical-track/cons/political-vulnerability/';
 /** The sticky header's height (h-14). */
 const HEADER = 56;
-
-/** A page whose clipboard the test may read and write. */
-async function openWithClipboard(path: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await site.browser.newContext(options);
-  await allowCopy(context, new URL(site.siteUrl).origin);
-  const page = await context.newPage();
-  await page.goto(site.urlOf(path));
-  return page;
-}
 
 /** What belongs to a section: `part` of its heading's .section-head, or of the list item itself. */
 const partOf = (id: string, part: string) => `:is(.section-head:has(> #${id}), li#${id}) > ${part}`;
@@ -48,48 +39,81 @@ async function landed(page: Page) {
 }
 
 describe('copying a link', () => {
-  test('Copy link on a page title puts its exact short link on the clipboard and says so politely', async () => {
-    const page = await openWithClipboard(ITEM);
+  test('the copy buttons are labelled and hidden until their section is hovered; Copy link and Copy Markdown citation copy a page title’s or a section’s exact link or citation, and say so politely; a text selection offers a link that highlights it', async () => {
+    const page = await site.visit(ITEM, { allowCopy: true });
+    await page.hover('h1'); // the buttons arrive with the reader's first move
+    const tools = page.locator(partOf('on-the-other-track', '.section-tools'));
+    expect(
+      await tools.evaluate((el) => getComputedStyle(el).opacity),
+      'another section’s tools are hidden',
+    ).toBe('0');
+    expect(await tools.locator('button').allTextContents(), 'the buttons’ labels').toEqual([
+      'Copy link',
+      'Copy Markdown citation',
+      'Add to path',
+    ]);
+    expect(
+      await page.getAttribute(partOf('on-the-other-track', '.section-anchor'), 'aria-label'),
+      'the section link’s label',
+    ).toBe('Link to “On the other track”');
+    await page.hover('#on-the-other-track');
+    expect(await tools.evaluate((el) => getComputedStyle(el).opacity), 'hovering shows them').toBe('1');
+
+    // Copy link on the page title: its exact short link, said politely.
     await page.hover('h1');
     await page.click(partOf('political-vulnerability', '.section-tools button[data-share="link"]'));
-    await expect.poll(() => copied(page)).toBe(site.urlOf('/s/political-vulnerability/'));
-    await expect.poll(() => announced(page)).toBe('Link copied');
-    expect(await page.getAttribute('section-share [role="status"]', 'role')).toBe('status');
-    await page.context().close();
-  });
+    await expect
+      .poll(() => copied(page), { message: 'the title’s short link is copied' })
+      .toBe(site.urlOf('/s/political-vulnerability/'));
+    await expect.poll(() => announced(page), { message: 'the copy is announced' }).toBe('Link copied');
+    expect(
+      await page.getAttribute('section-share [role="status"]', 'role'),
+      'announced politely (a status)',
+    ).toBe('status');
 
-  test('Copy Markdown citation copies a ready link with the section and page named', async () => {
-    const page = await openWithClipboard(ITEM);
-    // The first move over the heading brings the tools; then the keyboard, as a reader may: a
-    // click that has to scroll first can leave the hover behind (the pointer is then off the heading).
+    // A page title's citation links the page itself.
+    await page.click(partOf('political-vulnerability', '.section-tools button[data-share="cite"]'));
+    await expect
+      .poll(() => copied(page), { message: 'the title’s citation' })
+      .toBe(`[Political Vulnerability — DE or Director?](${site.urlOf(ITEM)})`);
+
+    // A section's citation names the section and the page. The first move over the heading
+    // brings the tools; then the keyboard, as a reader may: a click that has to scroll first
+    // can leave the hover behind (the pointer is then off the heading).
     await page.hover('#on-the-other-track');
     await page.locator(partOf('on-the-other-track', '.section-tools button[data-share="cite"]')).focus();
     await page.keyboard.press('Enter');
     await expect
-      .poll(() => copied(page))
+      .poll(() => copied(page), { message: 'the section’s citation' })
       .toBe(
         `[On the other track — Political Vulnerability — DE or Director?](${site.urlOf(ITEM)}#on-the-other-track)`,
       );
-    await page.context().close();
-  });
 
-  test('a page title’s citation links the page itself', async () => {
-    const page = await openWithClipboard(ITEM);
-    await page.hover('h1');
-    await page.click(partOf('political-vulnerability', '.section-tools button[data-share="cite"]'));
+    // A text selection inside a section offers a link that highlights it.
+    await page.evaluate(() => {
+      const paragraph = document.querySelector('.prose p:not(.quote-caption)')!;
+      const text = paragraph.lastChild!; // after the bold lead-in
+      const start = text.textContent!.indexOf('which is a soft power');
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + 'which is a soft power'.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      document.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
+    });
+    await page.click('.highlight-offer');
     await expect
-      .poll(() => copied(page))
-      .toBe(`[Political Vulnerability — DE or Director?](${site.urlOf(ITEM)})`);
-    await page.context().close();
+      .poll(() => copied(page), { message: 'the highlight link' })
+      .toBe(`${site.urlOf(ITEM)}#political-vulnerability:~:text=which%20is%20a%20soft%20power`);
   });
 
   test('without a clipboard, the link is shown selected in a field to copy by hand', async () => {
-    const context = await site.browser.newContext();
-    await context.addInitScript(() =>
+    const page = await site.visit(ITEM);
+    // The copy code asks for the clipboard when the reader copies (share-actions.ts), so taking
+    // it away before then is a browser without one.
+    await page.evaluate(() =>
       Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined }),
     );
-    const page = await context.newPage();
-    await page.goto(site.urlOf(ITEM));
     await page.hover('#on-the-other-track');
     await page.locator(partOf('on-the-other-track', '.section-tools button[data-share="link"]')).focus();
     await page.keyboard.press('Enter');
@@ -104,11 +128,10 @@ describe('copying a link', () => {
     expect(selected).toBe(site.urlOf('/s/political-vulnerability-on-the-other-track/'));
     await page.keyboard.press('Escape');
     expect(await page.locator('.share-fallback').count()).toBe(0);
-    await context.close();
   });
 
   test('works from the keyboard alone: Tab to a section’s link, on to Copy link, press Enter', async () => {
-    const page = await openWithClipboard(ITEM);
+    const page = await site.visit(ITEM, { allowCopy: true });
     let href: string | null = null;
     for (let i = 0; i < 80 && href !== '#on-the-other-track'; i++) {
       await page.keyboard.press('Tab');
@@ -123,79 +146,35 @@ describe('copying a link', () => {
     expect(button).toEqual({ text: 'Copy link', opacity: '1' });
     await page.keyboard.press('Enter');
     await expect.poll(() => copied(page)).toBe(site.urlOf('/s/political-vulnerability-on-the-other-track/'));
-    await page.context().close();
-  });
-
-  test('the copy buttons are labelled, and hidden until their section is hovered or focused', async () => {
-    const page = await site.open(ITEM);
-    await page.hover('h1'); // the buttons arrive with the reader's first move
-    const tools = page.locator(partOf('on-the-other-track', '.section-tools'));
-    expect(await tools.evaluate((el) => getComputedStyle(el).opacity)).toBe('0');
-    expect(await tools.locator('button').allTextContents()).toEqual([
-      'Copy link',
-      'Copy Markdown citation',
-      'Add to path',
-    ]);
-    expect(await page.getAttribute(partOf('on-the-other-track', '.section-anchor'), 'aria-label')).toBe(
-      'Link to “On the other track”',
-    );
-    await page.hover('#on-the-other-track');
-    expect(await tools.evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
-    await page.context().close();
   });
 
   test('adding the buttons moves nothing on the page (no layout shift)', async () => {
-    const positions = async (javaScriptEnabled: boolean) => {
-      const page = await site.open('/technical-track/', {
-        javaScriptEnabled,
-        viewport: { width: 1280, height: 900 },
-      });
-      if (javaScriptEnabled) {
-        await page.hover('header');
-        await page.waitForSelector('.section-tools', { state: 'attached' });
-      }
-      const tops = await page.evaluate(() =>
+    const viewport = { width: 1280, height: 900 };
+    const positions = (page: Page) =>
+      page.evaluate(() =>
         [...document.querySelectorAll('main [id]')].map((el) => Math.round(el.getBoundingClientRect().top)),
       );
-      await page.context().close();
-      return tops;
-    };
-    expect(await positions(true)).toEqual(await positions(false));
-  });
-
-  test('a text selection inside a section offers a link that highlights it', async () => {
-    const page = await openWithClipboard(ITEM);
-    await page.evaluate(() => {
-      const paragraph = document.querySelector('.prose p:not(.quote-caption)')!;
-      const text = paragraph.lastChild!; // after the bold lead-in
-      const start = text.textContent!.indexOf('which is a soft power');
-      const range = document.createRange();
-      range.setStart(text, start);
-      range.setEnd(text, start + 'which is a soft power'.length);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-      document.dispatchEvent(new PointerEvent('pointerup', { bubbles: true }));
-    });
-    await page.click('.highlight-offer');
-    await expect
-      .poll(() => copied(page))
-      .toBe(`${site.urlOf(ITEM)}#political-vulnerability:~:text=which%20is%20a%20soft%20power`);
-    await page.context().close();
+    const page = await site.visit('/technical-track/', { viewport });
+    await page.hover('header');
+    await page.waitForSelector('.section-tools', { state: 'attached' });
+    // Without JavaScript (a browser of its own), no buttons are ever added.
+    const noScript = await site.open('/technical-track/', { javaScriptEnabled: false, viewport });
+    expect(await positions(page), 'with the buttons as without them').toEqual(await positions(noScript));
   });
 });
 
 describe('landing on a link', () => {
   test('a fragment link lands with the section focused, in view and below the sticky header', async () => {
-    const page = await site.open(`${ITEM}#on-the-other-track`, { viewport: { width: 390, height: 700 } });
+    const page = await site.visit(`${ITEM}#on-the-other-track`, { viewport: { width: 390, height: 700 } });
     const focus = await landed(page);
     expect(focus.id).toBe('on-the-other-track');
     expect(focus.top).toBeGreaterThanOrEqual(HEADER);
     expect(focus.bottom).toBeLessThanOrEqual(focus.viewport);
     expect(await page.evaluate(() => document.activeElement!.classList.contains('landed'))).toBe(true);
-    await page.context().close();
   });
 
-  test('a short link forwards, without JavaScript, to the section it names', async () => {
+  test('without JavaScript, a short link forwards to the section it names, and an old, renamed id lands on its section, both below the sticky header', async () => {
+    // JavaScript off needs a browser of its own.
     const page = await site.open('/s/political-vulnerability-on-the-other-track/', {
       javaScriptEnabled: false,
       viewport: { width: 390, height: 700 },
@@ -204,12 +183,18 @@ describe('landing on a link', () => {
     const top = await page.evaluate(
       () => document.getElementById('on-the-other-track')!.getBoundingClientRect().top,
     );
-    expect(top).toBeGreaterThanOrEqual(HEADER);
-    await page.context().close();
+    expect(top, 'the short link’s section is below the header').toBeGreaterThanOrEqual(HEADER);
+
+    await page.goto(site.urlOf('/reflection/#let-go'));
+    const renamedTop = await page.evaluate(
+      () => document.getElementById('are-you-willing-to-let-go')!.getBoundingClientRect().top,
+    );
+    expect(renamedTop, 'the renamed id’s section is below the header').toBeGreaterThanOrEqual(HEADER);
+    expect(renamedTop, 'the renamed id’s section is in view').toBeLessThan(700);
   });
 
   test('a short link lands focused and below the header with JavaScript on', async () => {
-    const page = await site.open('/s/are-you-willing-to-let-go/', { viewport: { width: 390, height: 700 } });
+    const page = await site.visit('/s/are-you-willing-to-let-go/', { viewport: { width: 390, height: 700 } });
     await page.waitForURL('**/reflection/#are-you-willing-to-let-go');
     const focus = await landed(page);
     expect(focus.id).toBe('are-you-willing-to-let-go');
@@ -219,42 +204,26 @@ describe('landing on a link', () => {
     await page.waitForFunction(() => customElements.get('reflection-worksheet'));
     await expect.poll(() => page.locator('.rf-summary').isVisible()).toBe(true);
     expect((await focusOf(page)).top).toBe(focus.top);
-    await page.context().close();
   });
 
   test('an old, renamed id still lands on its section', async () => {
-    const page = await site.open('/reflection/#let-go', { viewport: { width: 390, height: 700 } });
+    const page = await site.visit('/reflection/#let-go', { viewport: { width: 390, height: 700 } });
     const focus = await landed(page);
     expect(focus.id).toBe('are-you-willing-to-let-go');
     expect(focus.top).toBeGreaterThanOrEqual(HEADER);
     expect(focus.top).toBeLessThan(focus.viewport);
-    await page.context().close();
-  });
-
-  test('an old, renamed id lands without JavaScript too', async () => {
-    const page = await site.open('/reflection/#let-go', {
-      javaScriptEnabled: false,
-      viewport: { width: 390, height: 700 },
-    });
-    const top = await page.evaluate(
-      () => document.getElementById('are-you-willing-to-let-go')!.getBoundingClientRect().top,
-    );
-    expect(top).toBeGreaterThanOrEqual(HEADER);
-    expect(top).toBeLessThan(700);
-    await page.context().close();
   });
 
   test('following an in-page link moves focus too', async () => {
-    const page = await site.open('/technical-track/', { viewport: { width: 1440, height: 900 } });
+    const page = await site.visit('/technical-track/', { viewport: { width: 1440, height: 900 } });
     await page.click('nav.toc >> visible=true >> a[href="#cons"]');
     const focus = await landed(page);
     expect(focus.id).toBe('cons');
     expect(focus.top).toBeGreaterThanOrEqual(HEADER);
-    await page.context().close();
   });
 
   test('the contents list marks the section being read', async () => {
-    const page = await site.open('/technical-track/#cons', { viewport: { width: 1440, height: 500 } });
+    const page = await site.visit('/technical-track/#cons', { viewport: { width: 1440, height: 500 } });
     await landed(page);
     await page.mouse.wheel(0, 1);
     await expect
@@ -262,28 +231,29 @@ describe('landing on a link', () => {
         page.locator('nav.toc[aria-label="On this page"] a[aria-current="location"]').getAttribute('href'),
       )
       .toBe('#cons');
-    await page.context().close();
   });
 
   test('the mark respects reduced motion: a still colour instead of a fade', async () => {
-    const page = await site.open(`${ITEM}#on-the-other-track`, { reducedMotion: 'reduce' });
+    const page = await site.visit(`${ITEM}#on-the-other-track`, { reducedMotion: 'reduce' });
     await landed(page);
     const style = await page.evaluate(() => getComputedStyle(document.activeElement!).animationName);
     expect(style).toBe('none');
-    await page.context().close();
   });
 
   test('hostile or malformed fragments land nowhere and break nothing', async () => {
+    const errors: string[] = [];
+    const recordError = (error: Error) => errors.push(error.message);
+    let page: Page | undefined;
     for (const fragment of ['%E0%A4%A', '%22%3E%3Cimg%20src=x%20onerror=alert(1)%3E', 'main', '__proto__']) {
-      const page = await site.open(`${ITEM}#${fragment}`);
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
+      // Away first: on the same page, a new fragment would only scroll, not load the page with it.
+      await page?.goto('about:blank');
+      page = await site.visit(`${ITEM}#${fragment}`);
+      page.off('pageerror', recordError).on('pageerror', recordError); // one listener on the kept page
       await settled(page);
-      expect(errors).toEqual([]);
-      expect(await page.locator('img[src="x"]').count()).toBe(0);
+      expect(errors, fragment).toEqual([]);
+      expect(await page.locator('img[src="x"]').count(), fragment).toBe(0);
       await page.hover('h1');
       await page.waitForSelector('.section-tools', { state: 'attached' });
-      await page.context().close();
     }
   });
 });

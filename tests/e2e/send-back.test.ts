@@ -38,7 +38,7 @@ describe('sending a path back to the mentor', () => {
     'the mentee reads, answers, weighs, names themself and sends it back; the mentor sees all of it as theirs, nothing of their own changed, all of it in the Markdown',
     { timeout: 120_000 },
     async () => {
-      // The mentee, in a fresh browser.
+      // The mentee, in a fresh browser (a first visit from the shared link): a context of its own.
       const mentee = await site.newContext({ viewport: { width: 1280, height: 900 } });
       await allowCopy(mentee, new URL(site.siteUrl).origin);
       const reader = await mentee.newPage();
@@ -73,11 +73,12 @@ describe('sending a path back to the mentor', () => {
       expect(sentBack.length).toBeLessThanOrEqual(2000);
       await mentee.close();
 
-      // The mentor, in another fresh browser, with answers, weights, a draft and read marks of their own.
-      const mentor = await site.newContext({ viewport: { width: 1280, height: 900 } });
-      await allowCopy(mentor, new URL(site.siteUrl).origin);
-      const page = await mentor.newPage();
-      await page.goto(site.urlOf('/reflection/'));
+      // The mentor, in another browser (the file's kept page: it shares nothing with the
+      // mentee's), with answers, weights, a draft and read marks of their own.
+      const page = await site.visit('/reflection/', {
+        viewport: { width: 1280, height: 900 },
+        allowCopy: true,
+      });
       await page.evaluate(() => {
         localStorage.setItem(
           'reflection-answers',
@@ -202,20 +203,19 @@ describe('sending a path back to the mentor', () => {
       expect(await stepItem(page, 0).locator('.path-answer').textContent()).toBe(
         'How much this weighs for them: Not weighed',
       );
-      await mentor.close();
     },
   );
 
   test('when the questions cannot be loaded, sending back still sends the read marks, and says what is missing', async () => {
-    const context = await site.newContext();
-    await allowCopy(context, new URL(site.siteUrl).origin);
+    // Another page first: the route must be in place before the path page loads and asks.
+    const page = await site.visit('/', { allowCopy: true });
     // /reflection/ answers, but without its worksheet (a captive portal, a proxy's error page).
+    // (Routing turns the kept page's cache off, so the request cannot bypass the route.)
     let asked = false;
-    await context.route(/\/reflection\/$/, (route) => {
+    await page.route(/\/reflection\/$/, (route) => {
       asked = true;
       return route.fulfill({ status: 200, contentType: 'text/html', body: '<p>Not here</p>' });
     });
-    const page = await context.newPage();
     await page.goto(site.urlOf(PATH));
     await stepItem(page, 0).getByLabel('Mark as read').check();
     await expect.poll(() => asked).toBe(true);
@@ -231,7 +231,7 @@ describe('sending a path back to the mentor', () => {
 
   test('a shared-answers view says “their” and offers nothing that acts on the reader’s own answers beside them', async () => {
     const answers = { v: 3, a: { energizes: { p: 2, n: 'A note' }, [DEEP]: { w: 2 } } };
-    const page = await site.open(
+    const page = await site.visit(
       `/reflection/#answers=${Buffer.from(JSON.stringify(answers)).toString('base64url')}`,
     );
     await page.waitForSelector('reflection-worksheet:defined');

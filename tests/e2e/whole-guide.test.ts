@@ -10,6 +10,7 @@ const site = useBrowser();
 
 describe('the whole guide on one page (/read/)', () => {
   test('holds every paragraph and bullet of the article, in the article’s order, with a heading and a link per page', async () => {
+    // Without JavaScript: the page needs none to hold it all (a browser of its own).
     const page = await site.open('/read/', { javaScriptEnabled: false });
     const text = normalise(await page.locator('main').innerText());
     let from = 0;
@@ -27,7 +28,6 @@ describe('the whole guide on one page (/read/)', () => {
       .locator('.read-link a')
       .evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.textContent]));
     expect(links[1]).toEqual(['/technical-track/', 'https://de-or-director.example/technical-track/']);
-    await page.context().close();
   });
 
   test('runs no script of its own and is one request', async () => {
@@ -53,26 +53,31 @@ describe('the whole guide on one page (/read/)', () => {
     expect(urls).toContain('/technical-track/');
   });
 
-  test('prints as a handout: title, source credit and full addresses, no navigation', async () => {
-    const page = await site.open('/read/');
+  test('is linked from the home page and the guide map, and prints as a handout: title, source credit and full addresses, no navigation', async () => {
+    const page = await site.visit('/');
+    expect(await page.locator('main a[href="/read/"]').count(), 'the home page links it').toBeGreaterThan(0);
+    expect(
+      await page.locator('nav[aria-label="Guide"] a[href="/read/"]').count(),
+      'the guide map links it once',
+    ).toBe(1);
+    expect(
+      await page.locator('nav[aria-label="Guide"] a[href="/path/"]').count(),
+      'the guide map links the path composer once',
+    ).toBe(1);
+
+    await page.locator('main a[href="/read/"]').first().click();
+    await page.waitForURL((url) => url.pathname === '/read/');
     await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('h1').textContent()).toBe(
+    expect(await page.locator('h1').textContent(), 'the printed title').toBe(
       'The Senior Tech Professional’s Dilemma: DE or Director of Software Engineering?',
     );
-    expect(await page.locator('.read-credit').innerText()).toMatch(
+    expect(await page.locator('.read-credit').innerText(), 'the printed source credit').toMatch(
       /quoted in full from “The Senior Tech Professional’s Dilemma/,
     );
-    expect(await page.locator('.read-link a').first().innerText()).toBe('https://de-or-director.example/');
+    expect(await page.locator('.read-link a').first().innerText(), 'a full address is printed').toBe(
+      'https://de-or-director.example/',
+    );
     for (const chrome of ['header.site-header', 'nav[aria-label="Breadcrumbs"]'])
-      expect(await page.locator(chrome).isVisible(), chrome).toBe(false);
-    await page.context().close();
-  });
-
-  test('is linked from the home page and the guide map', async () => {
-    const page = await site.open('/');
-    expect(await page.locator('main a[href="/read/"]').count()).toBeGreaterThan(0);
-    expect(await page.locator('nav[aria-label="Guide"] a[href="/read/"]').count()).toBe(1);
-    expect(await page.locator('nav[aria-label="Guide"] a[href="/path/"]').count()).toBe(1);
-    await page.context().close();
+      expect(await page.locator(chrome).isVisible(), `${chrome} is not printed`).toBe(false);
   });
 });
