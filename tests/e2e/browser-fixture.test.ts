@@ -17,7 +17,11 @@ describe('the kept page (site.visit)', () => {
       document.cookie = 'left-behind=1; path=/';
     });
     await page.goto(subpathUrl);
-    await page.evaluate(() => localStorage.setItem('left-behind', 'subpath'));
+    // The tab's sessionStorage is cleared where the test leaves the page.
+    await page.evaluate(() => {
+      localStorage.setItem('left-behind', 'subpath');
+      sessionStorage.setItem('left-behind', 'subpath');
+    });
     await page.route('**/favicon.svg', (route) =>
       route.fulfill({ body: 'left behind', contentType: 'text/plain' }),
     );
@@ -54,6 +58,9 @@ describe('the kept page (site.visit)', () => {
     expect(page.listenerCount('console'), 'the listener left behind is gone').toBe(0);
     expect(page.context().pages(), 'the second tab is closed').toEqual([page]);
     await page.goto(subpathUrl);
-    expect(await page.evaluate(() => localStorage.getItem('left-behind')), 'the sub-path site').toBeNull();
+    expect(
+      await page.evaluate(() => [localStorage.getItem('left-behind'), sessionStorage.getItem('left-behind')]),
+      'the sub-path site',
+    ).toEqual([null, null]);
   });
 });

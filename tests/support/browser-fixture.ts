@@ -78,13 +78,18 @@ export function useBrowser() {
     running++;
   });
   afterEach(async () => {
-    const errors = [...watched.flat(), ...keptErrors.splice(0)];
-    watched = [];
-    if (--running === 0) {
-      await Promise.all(contexts.map((context) => context.close()));
-      contexts = [];
+    running--;
+    try {
+      await resetKept();
+    } finally {
+      const errors = [...watched.flat(), ...keptErrors.splice(0)];
+      watched = [];
+      if (running === 0) {
+        await Promise.all(contexts.map((context) => context.close()));
+        contexts = [];
+      }
+      expect(errors, 'console errors, uncaught exceptions or CSP violations').toEqual([]);
     }
-    expect(errors, 'console errors, uncaught exceptions or CSP violations').toEqual([]);
   });
   beforeAll(async () => {
     connected = await chromium.connect(inject('browserWsEndpoint'));
@@ -122,7 +127,8 @@ export function useBrowser() {
   const siteOrigins = [siteUrl, inject('subpathSiteUrl')].map((url) => new URL(url).origin);
   /** The kept context's watcher list, which goes on filling: emptied at the end of each test. */
   let keptErrors: string[] = [];
-  afterEach(async () => {
+  /** Leaves the kept page as a new test should find it, if this test used it. */
+  async function resetKept() {
     if (!keptInUse || !kept) return;
     keptInUse = false;
     const context = kept.context();
@@ -143,22 +149,23 @@ export function useBrowser() {
     );
     await context.clearCookies();
     const origins = new Set([...siteOrigins, new URL(kept.url()).origin].filter((o) => o.startsWith('http')));
+    // The tab's sessionStorage outlives navigations: cleared where the test left it.
+    if (kept.url().startsWith('http')) await kept.evaluate(() => sessionStorage.clear()).catch(() => {});
     await kept.goto('about:blank');
-    // Every kind of storage of the origins it may have used (sessionStorage: the guide uses
-    // none). Playwright's setStorageState clears too, but makes the next load cost as much as a
-    // new context; the DevTools call does not.
+    // Every kind of storage of the origins it may have used. Playwright's setStorageState clears
+    // too, but makes the next load cost as much as a new context; the DevTools call does not.
     const devtools = await context.newCDPSession(kept);
     for (const origin of origins)
       await devtools.send('Storage.clearDataForOrigin', { origin, storageTypes: 'all' });
     await devtools.detach();
-  });
+  }
   afterAll(async () => {
     await kept?.context().close();
   });
   /**
    * The file's one page at `path`, sized and themed as asked (Playwright's defaults otherwise),
-   * with storage (of the served sites and the last page's origin), cookies, routes,
-   * permissions and a test's listeners from earlier tests gone.
+   * with storage (of the served sites and the last page's origin; sessionStorage of the last
+   * page's), cookies, routes, permissions and a test's listeners from earlier tests gone.
    * Its cache is warm: a test about a first visit opens a fresh page with `open`. A test may
    * visit several paths; tests that visit run one after another (not `test.concurrent`).
    */
