@@ -99,7 +99,7 @@ describe('the reflection worksheet: shared answers and bad input', () => {
       );
       await radio(page, 'let-go', '4').check();
       await expect
-        .poll(() => storedAnswers(page), `a record ${what}: a new answer replaces it`)
+        .poll(() => storedAnswers(page), { message: `a record ${what}: a new answer replaces it` })
         .toEqual({ v: 3, a: { 'let-go': { p: 4 } } });
     }
   });
@@ -172,7 +172,7 @@ describe('the reflection worksheet: shared answers and bad input', () => {
       await ready(page);
       // Polled: the notice of the link before may still show until this link is read.
       await expect
-        .poll(() => page.locator('.rf-notice').textContent(), `${what}: the notice says why`)
+        .poll(() => page.locator('.rf-notice').textContent(), { message: `${what}: the notice says why` })
         .toMatch(reason);
       await expect(page.locator('.rf-shared').isHidden(), `${what}: nothing shared is shown`).resolves.toBe(
         true,

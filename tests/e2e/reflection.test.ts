@@ -19,7 +19,7 @@ describe('the reflection worksheet', () => {
     await radio(page, 'energizes', '2').check();
     await note(page, 'let-go').fill('I still review every pull request.');
     await expect
-      .poll(() => storedAnswers(page), 'the answer and the note are stored')
+      .poll(() => storedAnswers(page), { message: 'the answer and the note are stored' })
       .toEqual({ v: 3, a: { energizes: { p: 2 }, 'let-go': { n: 'I still review every pull request.' } } });
 
     await page.goto(site.urlOf('/reflection/'));
@@ -111,7 +111,9 @@ describe('the reflection worksheet', () => {
     );
 
     await note(page, 'let-go').fill('Hard.');
-    await expect.poll(() => stored(page), 'the answers are stored before clearing').not.toBeNull();
+    await expect
+      .poll(() => stored(page), { message: 'the answers are stored before clearing' })
+      .not.toBeNull();
     page.once('dialog', (dialog) => dialog.dismiss());
     await page.click('[data-act=clear]');
     await expect(
@@ -149,13 +151,13 @@ describe('the reflection worksheet', () => {
     await ready(other);
     await radio(other, 'let-go', '5').check();
     await expect
-      .poll(() => radio(page, 'let-go', '5').isChecked(), 'the other tab’s answer appears here')
+      .poll(() => radio(page, 'let-go', '5').isChecked(), { message: 'the other tab’s answer appears here' })
       .toBe(true);
     await other.close();
 
     await radio(page, 'energizes', '2').check();
     await expect
-      .poll(() => storedAnswers(page), 'both answers are stored')
+      .poll(() => storedAnswers(page), { message: 'both answers are stored' })
       .toEqual({ v: 3, a: { energizes: { p: 2 }, 'let-go': { p: 5 } } });
     // What a second tab writes when it read the record just before this tab's save landed:
     // its own answer only, a moment later.
@@ -167,7 +169,9 @@ describe('the reflection worksheet', () => {
       KEY,
     );
     await expect
-      .poll(() => storedAnswers(late), 'the dropped answers are saved again beside the later one')
+      .poll(() => storedAnswers(late), {
+        message: 'the dropped answers are saved again beside the later one',
+      })
       .toEqual({ v: 3, a: { energizes: { p: 2 }, 'let-go': { p: 5 }, 'five-years': { p: 4 } } });
     await expect(radio(page, 'five-years', '4').isChecked(), 'the later answer shows here').resolves.toBe(
       true,

@@ -59,7 +59,9 @@ describe('weighing: sharing, printing and stored records', () => {
     await ready(reader);
     await expect(reader.locator('.rf-shared').isVisible(), 'the shared answers show').resolves.toBe(true);
     for (const line of SEVEN.slice(0, 2))
-      await expect.poll(() => balanceText(reader), `the shared balance: ${line}`).toContain(line);
+      await expect
+        .poll(() => balanceText(reader), { message: `the shared balance: ${line}` })
+        .toContain(line);
     await expect(balanceText(reader), 'the shared balance names their heaviest points').resolves.toContain(
       'Weighing most for them: Deep impact and Less technical',
     );
@@ -69,7 +71,7 @@ describe('weighing: sharing, printing and stored records', () => {
     await expect(stored(reader), 'opening the link stores nothing').resolves.toBe(own);
     await reader.click('[data-act=own]');
     await expect
-      .poll(() => balanceText(reader), 'back to the reader’s own balance')
+      .poll(() => balanceText(reader), { message: 'back to the reader’s own balance' })
       .toContain('Management track: pros 3, cons 0');
     await expect(stored(reader), 'the reader’s own weights stay').resolves.toBe(own);
   });
@@ -126,11 +128,11 @@ describe('weighing: sharing, printing and stored records', () => {
       ).resolves.toBeUndefined();
       await weigh(page, DEEP, 1);
       await expect
-        .poll(() => storedAnswers(page), `${what}: a new weight replaces the record`)
+        .poll(() => storedAnswers(page), { message: `${what}: a new weight replaces the record` })
         .toEqual({ v: 3, a: { [DEEP]: { w: 1 } } });
       // The balance redraws after the save: read it once it has (a single read raced it under load).
       await expect
-        .poll(() => balanceText(page), `${what}: the balance counts the new weight`)
+        .poll(() => balanceText(page), { message: `${what}: the balance counts the new weight` })
         .toContain('Technical track: pros 1, cons 0');
     }
   });
