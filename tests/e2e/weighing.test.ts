@@ -49,10 +49,10 @@ describe('weighing the pros and cons', () => {
     await expect(page.locator('.rf-empty').innerText()).resolves.toBe(
       'Weigh the pros and cons on their pages, or side by side.',
     );
-    await page.context().close();
   });
 
   test('a first visit to a pro/con page or /compare/ loads no island code until the reader changes a control', async () => {
+    // A fresh browser: a first visit, with nothing cached that a request could be spared for.
     const context = await site.browser.newContext();
     const page = await context.newPage();
     const requests: string[] = [];
@@ -69,11 +69,10 @@ describe('weighing the pros and cons', () => {
     await page.locator('fieldset[data-w] label').first().click();
     await page.waitForFunction(() => customElements.get('reflection-worksheet') !== undefined);
     expect(requests.some((path) => path.includes('reflection-worksheet'))).toBe(true);
-    await context.close();
   });
 
   test('every pro/con page’s own control saves its weight', async () => {
-    const page = await site.open('/');
+    const page = await site.visit('/');
     const weights: Record<string, { w: number }> = {};
     for (const [i, id] of PROS_AND_CONS.entries()) {
       await page.goto(site.urlOf(`/${id}/`));
@@ -85,11 +84,10 @@ describe('weighing the pros and cons', () => {
         .toBe('Saved in this browser.');
     }
     await expect(storedAnswers(page)).resolves.toEqual({ v: 3, a: weights });
-    await page.context().close();
   });
 
   test('four weighed on their pages and three on /compare/ add up in the balance on /compare/ and /reflection/, after a reload and in a second tab', async () => {
-    const page = await site.open('/');
+    const page = await site.visit('/');
     await weighSeven(page, site.urlOf);
     for (const line of SEVEN) await expect.poll(() => balanceText(page)).toContain(line);
     await expect(page.locator('.rf-empty').isHidden()).resolves.toBe(true);
@@ -113,11 +111,10 @@ describe('weighing the pros and cons', () => {
     await expect
       .poll(() => balanceText(page))
       .toContain('Weighing most for you: Less technical (it decides it for me).');
-    await page.context().close();
   });
 
   test('where the weights and the answers point different ways, the balance says so and points to the third way', async () => {
-    const page = await site.open('/compare/');
+    const page = await site.visit('/compare/');
     await ready(page);
     await weigh(page, DEEP, 3);
     await page.goto(site.urlOf('/reflection/'));
@@ -131,6 +128,5 @@ describe('weighing the pros and cons', () => {
     );
     await expect(apart.locator('a').getAttribute('href')).resolves.toMatch(/\/third-way\/$/);
     expect(await page.locator('.rf-bal').innerText()).not.toMatch(/\b(should|recommend|best|choose)\b/i);
-    await page.context().close();
   });
 });
