@@ -63,4 +63,11 @@ describe('the kept page (site.visit)', () => {
       'the sub-path site',
     ).toEqual([null, null]);
   });
+
+  test('a visit loads the page, even when only the fragment differs from the page shown', async () => {
+    const page = await site.visit(`${PAGE}#pros`);
+    await page.evaluate(() => ((window as unknown as { marker: boolean }).marker = true));
+    await site.visit(`${PAGE}#cons`);
+    expect(await page.evaluate(() => 'marker' in window)).toBe(false);
+  });
 });

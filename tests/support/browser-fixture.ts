@@ -184,6 +184,9 @@ export function useBrowser() {
       reducedMotion: options.reducedMotion ?? 'no-preference',
     });
     if (options.allowCopy) await allowCopy(kept.context(), new URL(siteUrl).origin);
+    // A visit is a page load: going to a fragment of the page shown would only scroll.
+    const withoutHash = (url: string) => url.split('#')[0];
+    if (withoutHash(kept.url()) === withoutHash(urlOf(path))) await kept.goto('about:blank');
     await kept.goto(urlOf(path));
     return kept;
   }
