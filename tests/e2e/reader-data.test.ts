@@ -95,20 +95,19 @@ describe('two tabs', () => {
     await radio(second, 'five-years', '4').check();
     await note(second, 'five-years').pressSequentially('Staff, then principal.', TYPING);
     const both = { v: 3, a: { energizes: { p: 2 }, 'five-years': { p: 4, n: 'Staff, then principal.' } } };
-    await expect.poll(() => storedAnswers(first), 'both answers are stored').toEqual(both);
+    await expect.poll(() => storedAnswers(first), { message: 'both answers are stored' }).toEqual(both);
     for (const page of [first, second]) {
       await expect
-        .poll(() => radio(page, 'energizes', '2').isChecked(), 'question 1 shows in both tabs')
+        .poll(() => radio(page, 'energizes', '2').isChecked(), { message: 'question 1 shows in both tabs' })
         .toBe(true);
       await expect
-        .poll(() => radio(page, 'five-years', '4').isChecked(), 'question 2 shows in both tabs')
+        .poll(() => radio(page, 'five-years', '4').isChecked(), { message: 'question 2 shows in both tabs' })
         .toBe(true);
     }
     await expect
-      .poll(
-        () => note(first, 'five-years').inputValue(),
-        'the note typed in the second tab shows in the first',
-      )
+      .poll(() => note(first, 'five-years').inputValue(), {
+        message: 'the note typed in the second tab shows in the first',
+      })
       .toBe('Staff, then principal.');
     await first.reload();
     await ready(first);
@@ -119,12 +118,14 @@ describe('two tabs', () => {
 
     await radio(first, 'let-go', '2').check();
     await expect
-      .poll(() => radio(second, 'let-go', '2').isChecked(), 'an answer shows in the other tab')
+      .poll(() => radio(second, 'let-go', '2').isChecked(), { message: 'an answer shows in the other tab' })
       .toBe(true);
     first.once('dialog', (dialog) => dialog.accept());
     await first.click('[data-act=clear]');
     await expect
-      .poll(() => radio(second, 'let-go', '2').isChecked(), 'clearing in one tab clears the other')
+      .poll(() => radio(second, 'let-go', '2').isChecked(), {
+        message: 'clearing in one tab clears the other',
+      })
       .toBe(false);
     await expect(storedAnswers(second), 'nothing is left stored').resolves.toBeNull();
   });
@@ -141,7 +142,11 @@ describe('two tabs', () => {
       v: 3,
       a: { 'technical-track/pros/deep-impact': { w: 3 }, 'management-track/cons/less-technical': { w: 1 } },
     };
-    await expect.poll(() => storedAnswers(first), 'both weights, seen from the first tab').toEqual(both);
-    await expect.poll(() => storedAnswers(second), 'both weights, seen from the second tab').toEqual(both);
+    await expect
+      .poll(() => storedAnswers(first), { message: 'both weights, seen from the first tab' })
+      .toEqual(both);
+    await expect
+      .poll(() => storedAnswers(second), { message: 'both weights, seen from the second tab' })
+      .toEqual(both);
   });
 });

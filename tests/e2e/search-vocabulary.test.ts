@@ -15,7 +15,7 @@ async function searchOn(path: string, query: string): Promise<Page> {
   const page = await site.visit(path);
   await page.keyboard.press('/');
   await page.keyboard.type(query, TYPING);
-  await expect.poll(() => field(page).inputValue(), 'the dialog took every key').toBe(query);
+  await expect.poll(() => field(page).inputValue(), { message: 'the dialog took every key' }).toBe(query);
   return page;
 }
 
@@ -23,7 +23,7 @@ async function searchOn(path: string, query: string): Promise<Page> {
 async function searchAgain(page: Page, query: string): Promise<void> {
   await field(page).fill('');
   await page.keyboard.type(query, TYPING);
-  await expect.poll(() => field(page).inputValue(), 'the field took every key').toBe(query);
+  await expect.poll(() => field(page).inputValue(), { message: 'the field took every key' }).toBe(query);
 }
 
 describe('in one search dialog on the home page', () => {
@@ -32,11 +32,13 @@ describe('in one search dialog on the home page', () => {
   test('"IC" lands on the technical track, saying it matched "IC"; "elegant" gets no guess; one typo ("delagate") is forgiven and said; a choice ("directr") is offered as links; an uncovered topic ("salary") gets the no-results panel', async () => {
     const page = await searchOn('/', 'IC');
     await expect
-      .poll(() => firstResultFor(page, 'IC'), '"IC" lands on the technical track first')
+      .poll(() => firstResultFor(page, 'IC'), { message: '"IC" lands on the technical track first' })
       .toBe('/technical-track/');
     const first = page.locator('pagefind-results .pf-result').first();
     await expect
-      .poll(() => first.locator('.search-matched').innerText(), 'the result says it matched "IC"')
+      .poll(() => first.locator('.search-matched').innerText(), {
+        message: 'the result says it matched "IC"',
+      })
       .toBe('matched: IC');
     const excerpt = await first.locator('.pf-result-excerpt').innerText();
     expect(excerpt, 'the excerpt is article text').toContain('Staying as a Distinguished Engineer');
@@ -46,7 +48,7 @@ describe('in one search dialog on the home page', () => {
 
     await searchAgain(page, 'elegant');
     await expect
-      .poll(() => firstResultFor(page, 'elegant'), '"elegant" finds the third way')
+      .poll(() => firstResultFor(page, 'elegant'), { message: '"elegant" finds the third way' })
       .toBe('/third-way/');
     await expect(
       page.locator('search-correction').isVisible(),
@@ -55,11 +57,13 @@ describe('in one search dialog on the home page', () => {
 
     await searchAgain(page, 'delagate');
     await expect
-      .poll(() => firstResultFor(page, 'delegate'), '"delagate" shows the results for "delegate"')
+      .poll(() => firstResultFor(page, 'delegate'), {
+        message: '"delagate" shows the results for "delegate"',
+      })
       .toBe('/reflection/');
     const note = page.locator('search-correction');
     await expect
-      .poll(() => note.innerText(), 'the correction is said')
+      .poll(() => note.innerText(), { message: 'the correction is said' })
       .toBe('No results for “delagate”. Showing results for delegate.');
     await expect(
       page.locator('search-suggestions').isVisible(),
@@ -67,21 +71,23 @@ describe('in one search dialog on the home page', () => {
     ).resolves.toBe(false);
     // A new query that finds something clears the note.
     await field(page).fill('politics');
-    await expect.poll(() => note.isVisible(), 'a query that finds something clears the note').toBe(false);
+    await expect
+      .poll(() => note.isVisible(), { message: 'a query that finds something clears the note' })
+      .toBe(false);
 
     await searchAgain(page, 'directr');
     await expect
-      .poll(() => note.innerText(), 'with a choice, it asks')
+      .poll(() => note.innerText(), { message: 'with a choice, it asks' })
       .toBe('Did you mean direct or director?');
     await note.getByRole('link', { name: 'director', exact: true }).click();
     await expect
-      .poll(() => firstResultFor(page, 'director'), 'the "director" link runs its search')
+      .poll(() => firstResultFor(page, 'director'), { message: 'the "director" link runs its search' })
       .toMatch(/^\//);
-    await expect.poll(() => note.isVisible(), 'the question goes once answered').toBe(false);
+    await expect.poll(() => note.isVisible(), { message: 'the question goes once answered' }).toBe(false);
 
     await searchAgain(page, 'salary');
     const panel = page.locator('search-suggestions');
-    await expect.poll(() => panel.isVisible(), '"salary" gets the no-results panel').toBe(true);
+    await expect.poll(() => panel.isVisible(), { message: '"salary" gets the no-results panel' }).toBe(true);
     await expect(panel.innerText(), 'the panel names the query').resolves.toContain(
       'Nothing in the guide matches “salary”',
     );

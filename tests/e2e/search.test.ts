@@ -95,70 +95,89 @@ describe('search dialog', () => {
 
     await openDialogAndSearch(page, 'Gordian knots');
     await expect
-      .poll(() => resultLinks(page), 'list pages do not repeat a passage: one result for "Gordian knots"')
+      .poll(() => resultLinks(page), {
+        message: 'list pages do not repeat a passage: one result for "Gordian knots"',
+      })
       .toEqual(['/technical-track/?highlight=gordian&highlight=knots']);
 
     await searchFor(page, 'soft power');
     await expect
-      .poll(() => resultLinks(page), '"soft power" has one result: the political-vulnerability passage')
+      .poll(() => resultLinks(page), {
+        message: '"soft power" has one result: the political-vulnerability passage',
+      })
       .toEqual(['/technical-track/cons/political-vulnerability/?highlight=soft&highlight=power']);
     const marked = await page.locator('pagefind-results .pf-result').first().locator('mark').allInnerTexts();
     expect(marked.join(' '), 'the first result marks the terms').toMatch(/soft power/);
 
     await searchFor(page, 'delegate');
     await expect
-      .poll(async () => (await resultLinks(page))[0], '"delegate" finds the reflection questions first')
+      .poll(async () => (await resultLinks(page))[0], {
+        message: '"delegate" finds the reflection questions first',
+      })
       .toMatch(/^\/reflection\//);
     await expect
-      .poll(() => subResultLinks(page), 'the let-go question is a sub-result')
+      .poll(() => subResultLinks(page), { message: 'the let-go question is a sub-result' })
       .toContain('/reflection/#are-you-willing-to-let-go');
 
     const all = await searchFor(page, 'technical');
     const chip = page.getByRole('button', { name: /^Management/ });
     await chip.click();
-    await expect.poll(() => chip.getAttribute('aria-pressed'), 'the chip shows it is on').toBe('true');
-    await expect.poll(() => resultCount(page, 'technical'), 'the chip narrows the count').toBeLessThan(all);
+    await expect
+      .poll(() => chip.getAttribute('aria-pressed'), { message: 'the chip shows it is on' })
+      .toBe('true');
+    await expect
+      .poll(() => resultCount(page, 'technical'), { message: 'the chip narrows the count' })
+      .toBeLessThan(all);
     const filtered = await resultCount(page, 'technical');
     expect(filtered, 'the management track has results for "technical"').toBeGreaterThan(0);
     // Read once the list is redrawn for the filter: as many links as the count says, every one
     // on the management track (an empty or stale list would not do).
     await expect
-      .poll(async () => {
-        const links = await resultLinks(page);
-        return links.length === filtered && links.every((link) => link.startsWith('/management-track/'));
-      }, 'every listed result is on the management track')
+      .poll(
+        async () => {
+          const links = await resultLinks(page);
+          return links.length === filtered && links.every((link) => link.startsWith('/management-track/'));
+        },
+        { message: 'every listed result is on the management track' },
+      )
       .toBe(true);
     await chip.click();
-    await expect.poll(() => resultCount(page, 'technical'), 'the chip off brings all back').toBe(all);
+    await expect
+      .poll(() => resultCount(page, 'technical'), { message: 'the chip off brings all back' })
+      .toBe(all);
 
     await searchFor(page, 'xylophone');
     const help = page.locator('search-suggestions');
-    await expect.poll(() => help.isVisible(), 'no results shows suggestions').toBe(true);
+    await expect.poll(() => help.isVisible(), { message: 'no results shows suggestions' }).toBe(true);
     await expect(help.innerText(), 'the suggestions say nothing matched').resolves.toContain(
       'Nothing in the guide matches “xylophone”',
     );
-    await expect.poll(async () => (await resultLinks(page)).length, 'no results lists none').toBe(0);
+    await expect
+      .poll(async () => (await resultLinks(page)).length, { message: 'no results lists none' })
+      .toBe(0);
     await help.getByRole('button', { name: 'promotion' }).click();
     await expect
-      .poll(async () => (await resultLinks(page)).length, 'a suggested topic runs its search')
+      .poll(async () => (await resultLinks(page)).length, { message: 'a suggested topic runs its search' })
       .toBeGreaterThan(0);
-    await expect.poll(() => help.isVisible(), 'results hide the suggestions').toBe(false);
+    await expect.poll(() => help.isVisible(), { message: 'results hide the suggestions' }).toBe(false);
 
     await searchFor(page, 'soft power');
     await expect
-      .poll(async () => (await resultLinks(page))[0], 'the list shows "soft power" again')
+      .poll(async () => (await resultLinks(page))[0], { message: 'the list shows "soft power" again' })
       .toMatch(/political-vulnerability/);
     await Promise.all([
       page.waitForURL(/political-vulnerability/),
       page.locator('pagefind-results .pf-result-link').first().click(),
     ]);
     const marks = page.locator('article mark.search-highlight');
-    await expect.poll(() => marks.count(), 'the landing page marks the terms').toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(() => marks.count(), { message: 'the landing page marks the terms' })
+      .toBeGreaterThanOrEqual(2);
     await expect(marks.allInnerTexts(), 'both terms are marked').resolves.toEqual(
       expect.arrayContaining(['soft', 'power']),
     );
     await page.getByRole('button', { name: 'Clear highlight' }).click();
-    await expect.poll(() => marks.count(), 'Clear highlight removes the marks').toBe(0);
+    await expect.poll(() => marks.count(), { message: 'Clear highlight removes the marks' }).toBe(0);
     expect(new URL(page.url()).search, 'and the terms leave the address').toBe('');
     expect(errors, 'console errors').toEqual([]);
   });
@@ -166,7 +185,7 @@ describe('search dialog', () => {
   test('works from the keyboard alone: Ctrl+K, type, arrow down, Enter', async () => {
     const { page, errors } = await watched('/third-way/');
     await page.keyboard.press('Control+K');
-    await expect.poll(() => fieldFocused(page), 'Ctrl+K focuses the field').toBe(true);
+    await expect.poll(() => fieldFocused(page), { message: 'Ctrl+K focuses the field' }).toBe(true);
     await page.keyboard.type('promotion path');
     await resultCount(page, 'promotion path');
     await page.waitForFunction(
@@ -176,7 +195,7 @@ describe('search dialog', () => {
     const focused = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).pathname);
     expect(focused, 'arrow down focuses the first result').toMatch(/promotion/);
     await page.keyboard.press('ArrowUp');
-    await expect.poll(() => fieldFocused(page), 'arrow up goes back to the field').toBe(true);
+    await expect.poll(() => fieldFocused(page), { message: 'arrow up goes back to the field' }).toBe(true);
     await page.keyboard.press('ArrowDown');
     await Promise.all([page.waitForURL((url) => url.pathname === focused), page.keyboard.press('Enter')]);
     expect(errors, 'console errors').toEqual([]);
@@ -187,17 +206,20 @@ describe('search dialog', () => {
     const button = page.locator('site-search a');
     await button.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => fieldFocused(page), 'Enter on the button opens the dialog').toBe(true);
+    await expect
+      .poll(() => fieldFocused(page), { message: 'Enter on the button opens the dialog' })
+      .toBe(true);
     await page.keyboard.type('politics');
     await page.keyboard.press('Escape');
     await expect
-      .poll(
-        () => page.locator('dialog.pf-modal').evaluate((dialog) => (dialog as HTMLDialogElement).open),
-        'Escape closes the dialog',
-      )
+      .poll(() => page.locator('dialog.pf-modal').evaluate((dialog) => (dialog as HTMLDialogElement).open), {
+        message: 'Escape closes the dialog',
+      })
       .toBe(false);
     await expect
-      .poll(() => button.evaluate((link) => link === document.activeElement), 'focus is back on the button')
+      .poll(() => button.evaluate((link) => link === document.activeElement), {
+        message: 'focus is back on the button',
+      })
       .toBe(true);
     expect(errors, 'console errors').toEqual([]);
   });
@@ -226,9 +248,11 @@ describe('search on a first visit', () => {
     requests.length = 0;
     await page.keyboard.press('/');
     await expect
-      .poll(() => requests.filter(isSearchFile).length, 'pressing / asks for the search code')
+      .poll(() => requests.filter(isSearchFile).length, { message: 'pressing / asks for the search code' })
       .toBeGreaterThan(0);
-    await expect.poll(() => fieldFocused(page), 'the dialog opens with the field focused').toBe(true);
+    await expect
+      .poll(() => fieldFocused(page), { message: 'the dialog opens with the field focused' })
+      .toBe(true);
     await searchFor(page, 'soft power');
     await page.waitForLoadState('networkidle');
     const first = gzipBytes(requests.filter((url) => !url.startsWith('data:')));
@@ -252,7 +276,7 @@ describe('landing from a result', () => {
     ).join('&');
     const { page, errors } = await watched(`/technical-track/?${terms}`);
     await expect
-      .poll(() => page.locator('article mark.search-highlight').count(), 'the term is marked')
+      .poll(() => page.locator('article mark.search-highlight').count(), { message: 'the term is marked' })
       .toBeGreaterThan(0);
     await expect(page.locator('article img').count(), 'no markup from the address').resolves.toBe(0);
     expect(new URL(page.url()).searchParams.getAll('highlight'), 'the terms are capped').toEqual([
@@ -276,7 +300,7 @@ describe('the search page', () => {
     ).toBe(true);
     await input(page).fill('C-suite');
     await expect
-      .poll(() => new URL(page.url()).searchParams.get('q'), 'the address follows the query')
+      .poll(() => new URL(page.url()).searchParams.get('q'), { message: 'the address follows the query' })
       .toBe('C-suite');
 
     await page.goto(site.urlOf(`/search/?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`));
