@@ -2,7 +2,6 @@ import { deflateRawSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { useBrowser } from '../support/browser-fixture';
-import { contextWithRecord } from '../support/stored-record';
 import { allowCopy, copied } from '../support/clipboard';
 import { watchForErrors } from '../support/console-watch';
 
@@ -15,10 +14,21 @@ const pwned = (page: Page) => page.evaluate(() => (window as unknown as { pwned?
 /** Markup that would run code if it were ever parsed as HTML. */
 const PAYLOAD = '<img src=x onerror="window.pwned=1"><script>window.pwned=1</script> &amp;';
 
-async function newContext(): Promise<BrowserContext> {
-  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
+const VIEWPORT = { width: 1280, height: 900 };
+
+/** A fresh browser that may copy: the mentee's, opening a link they were sent. */
+async function freshBrowser(): Promise<BrowserContext> {
+  const context = await site.newContext({ viewport: VIEWPORT });
   await allowCopy(context, new URL(site.siteUrl).origin);
   return context;
+}
+
+/** Console errors and uncaught exceptions of one page, as they happen. */
+function errorsOf(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
 }
 
 /** A path link built as a stranger might: any flat array, deflated or not. */
@@ -27,9 +37,9 @@ function link(values: unknown, packing: 'z' | 'j' = 'z'): string {
   return `/path/#p=1${packing}${(packing === 'z' ? deflateRawSync(json) : json).toString('base64url')}`;
 }
 
-/** Opens a path link in a fresh context and waits until it has been shown. */
+/** Opens a path link on the file's kept page (from about:blank, so it loads) and waits until it has been shown. */
 async function follow(path: string): Promise<Page> {
-  const page = await site.open(path);
+  const page = await site.visit(path);
   await page.waitForFunction(
     () => !document.querySelector('[data-view=follow]')?.textContent?.includes('Opening the path'),
   );
@@ -44,9 +54,9 @@ describe('composing a path and following it', () => {
     'compose 5 steps from three pages and the composer, copy the link, follow it in a fresh browser, answer, mark, print, edit a copy',
     { timeout: 240_000 },
     async () => {
-      const context = await newContext();
-      const errors = await watchForErrors(context);
-      const page = await context.newPage();
+      // The mentor's browser is the file's kept page; the mentee's below is a fresh one.
+      const page = await site.visit('about:blank', { viewport: VIEWPORT, allowCopy: true });
+      const errors = errorsOf(page);
 
       // Add to path from the share tools of three pages.
       for (const [path, id] of [
@@ -117,7 +127,8 @@ describe('composing a path and following it', () => {
 
       // The draft survives a reload and shows in a second tab.
       await expect.poll(async () => (await stored(page))?.d?.length).toBe(12);
-      const second = await context.newPage();
+      const second = await page.context().newPage();
+      const secondErrors = errorsOf(second);
       await second.goto(site.urlOf('/path/'));
       await second.waitForSelector('.path-steps li');
       expect(await second.locator('.path-steps .path-step-title').count()).toBe(5);
@@ -133,6 +144,7 @@ describe('composing a path and following it', () => {
         .check();
       await page.locator('.path-steps li').nth(4).getByLabel('Your note for this step').fill(notes[4]!);
       await second.close();
+      expect(secondErrors, 'console errors in the second tab').toEqual([]);
       // Back to the first tab, as the reader does: the clipboard answers only a focused page.
       await page.bringToFront();
 
@@ -149,7 +161,7 @@ describe('composing a path and following it', () => {
       expect(errors.flat()).toEqual([]);
 
       // A fresh browser (the mentee's): every step's text and note, in order.
-      const mentee = await newContext();
+      const mentee = await freshBrowser();
       const menteeErrors = await watchForErrors(mentee);
       const reader = await mentee.newPage();
       await reader.goto(pathLink);
@@ -232,11 +244,11 @@ describe('composing a path and following it', () => {
       expect(menteeErrors.flat()).toEqual([]);
       expect(errors.flat()).toEqual([]);
       await mentee.close();
-      await context.close();
     },
   );
 
   test('what a reader ticks and types before the code arrives is kept', async () => {
+    // A fresh browser: the composer is held back before it ever loaded (a warm cache would not race).
     const context = await site.browser.newContext();
     let release!: () => void;
     const held = new Promise<void>((resolve) => (release = resolve));
@@ -278,17 +290,16 @@ describe('composing a path and following it', () => {
     expect(
       await page.getByRole('link', { name: 'the whole guide on one page', exact: true }).getAttribute('href'),
     ).toMatch(/\/read\/$/);
-    await page.context().close();
   });
 
   test('a corrupt draft record is discarded with a notice', async () => {
-    const context = await contextWithRecord(site.browser, 'reading-paths', '{"v":1,"d":[1,2]}');
-    const page = await context.newPage();
+    // The record is written on another page of the site before /path/ first loads.
+    const page = await site.visit('/');
+    await page.evaluate((key) => localStorage.setItem(key, '{"v":1,"d":[1,2]}'), PATHS_KEY);
     await page.goto(site.urlOf('/path/'));
     await expect
       .poll(() => problems(page))
       .toMatch(/could not be read \(its draft is damaged\), so it was discarded/);
-    await context.close();
   });
 });
 
@@ -300,13 +311,11 @@ describe('broken and hostile path links', () => {
     expect(await page.locator('h1').textContent()).toBe('This path could not be opened');
     expect(await problems(page)).toMatch(/newer or unknown version/);
     expect(await stepTitles(page)).toEqual([]);
-    await page.context().close();
   });
 
   test('a non-base64 payload is damaged', async () => {
     const page = await follow('/path/#p=1z%%%%');
     expect(await problems(page)).toMatch(/damaged/);
-    await page.context().close();
   });
 
   test('a truncated link shows the steps that arrived whole and says it was cut', async () => {
@@ -314,7 +323,6 @@ describe('broken and hostile path links', () => {
     const page = await follow(full.slice(0, -12));
     expect((await stepTitles(page)).slice(0, 2)).toEqual(['Deep Impact', 'Less Technical']);
     expect(await problems(page)).toMatch(/cut short/);
-    await page.context().close();
   });
 
   test('unknown ids are left out and named; moved ones resolve to where they went', async () => {
@@ -325,7 +333,6 @@ describe('broken and hostile path links', () => {
     expect(await problems(page)).toMatch(
       /Step 1 names a section this guide does not have \(“no-such-section”\)/,
     );
-    await page.context().close();
   });
 
   test('more than 30 steps: the first 30 are shown, the rest named', async () => {
@@ -338,7 +345,6 @@ describe('broken and hostile path links', () => {
     const page = await follow(link(['Long', '', ...many]));
     expect(await stepTitles(page)).toHaveLength(30);
     expect(await problems(page)).toMatch(/The path has 35 steps; only the first 30 are shown/);
-    await page.context().close();
   });
 
   test('oversized notes are cut to 500 characters and named', async () => {
@@ -347,7 +353,6 @@ describe('broken and hostile path links', () => {
     expect(await problems(page)).toMatch(
       /The introduction is longer than 1000 characters[\s\S]*The note of step 1 is longer than 500/,
     );
-    await page.context().close();
   });
 
   test('markup, entities and scripts in the title, intro and notes are shown as typed; ids that are not ids never become links', async () => {
@@ -360,19 +365,16 @@ describe('broken and hostile path links', () => {
     expect(await pwned(page)).toBeUndefined();
     expect(await page.locator('.path-page img, .path-page a[href^="javascript"]').count()).toBe(0);
     expect(await problems(page)).toMatch(/Step 1 does not name a section/);
-    await page.context().close();
   });
 
   test('a deflate bomb is refused', async () => {
     const bomb = `/path/#p=1z${deflateRawSync(`["${'a'.repeat(400_000)}"]`).toString('base64url')}`;
     const page = await follow(bomb);
     expect(await problems(page)).toMatch(/unpacks to far more/);
-    await page.context().close();
   });
 
   test('an empty fragment says it holds no path', async () => {
     const page = await follow('/path/#p=');
     expect(await problems(page)).toMatch(/holds no reading path/);
-    await page.context().close();
   });
 });
