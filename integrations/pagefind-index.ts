@@ -11,6 +11,9 @@ import { withSearchTerms } from '../src/lib/searchTerms.ts';
 /** Where the search bundle lives inside the built site, and under the deploy base. */
 const BUNDLE_DIR = 'pagefind';
 
+/** The part of Pagefind's Node API the index is built with; a test passes a stand-in. */
+export type PagefindApi = Pick<typeof pagefind, 'createIndex' | 'close'>;
+
 /**
  * Builds the Pagefind search index as the last step of `astro build`, through Pagefind's
  * Node API (no separate CLI step to forget). Only `[data-pagefind-body]` is indexed, so
@@ -21,10 +24,12 @@ const BUNDLE_DIR = 'pagefind';
  * of the last build from `dist/pagefind/`; without one, search says it needs a build.
  * @param options.searchTerms each page's hidden search terms by built file (issue 13),
  *   added to what Pagefind indexes, never to the served page
+ * @param options.api Pagefind's Node API (a test's stand-in; Pagefind's own by default)
  */
 export function pagefindIndex({
   searchTerms,
-}: { searchTerms?: () => Map<string, string[]> } = {}): AstroIntegration {
+  api = pagefind,
+}: { searchTerms?: () => Map<string, string[]>; api?: PagefindApi } = {}): AstroIntegration {
   let outDir: URL;
   let command: string;
   return {
@@ -46,7 +51,7 @@ export function pagefindIndex({
         server.middlewares.use(serveLastBuild(bundle, server.config.base));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const stats = await buildSearchIndex(fileURLToPath(dir), searchTerms?.());
+        const stats = await buildSearchIndex(fileURLToPath(dir), searchTerms?.(), api);
         logger.info(`Indexed ${stats.pageCount} pages for search in ${stats.ms} ms.`);
       },
     },
@@ -55,15 +60,17 @@ export function pagefindIndex({
 
 /**
  * Indexes every HTML file under `siteDir` (the built site on disk) and writes the bundle to
- * `siteDir/pagefind/`; `searchTerms`: hidden search terms by file under `siteDir`.
+ * `siteDir/pagefind/`; `searchTerms`: hidden search terms by file under `siteDir`; `api`:
+ * Pagefind's Node API (a test's stand-in; Pagefind's own by default).
  */
 export async function buildSearchIndex(
   siteDir: string,
   searchTerms = new Map<string, string[]>(),
+  api: PagefindApi = pagefind,
 ): Promise<{ pageCount: number; ms: number }> {
   const started = performance.now();
   try {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    const { index, errors } = await api.createIndex({ forceLanguage: 'en' });
     if (!index)
       throw new Error(`Pagefind could not create an index: ${errors.join('; ') || 'no reason given'}`);
     const added = await index.addDirectory({ path: siteDir });
@@ -91,7 +98,7 @@ export async function buildSearchIndex(
     await hashWasmNames(join(siteDir, BUNDLE_DIR));
     return { pageCount: added.page_count, ms: Math.round(performance.now() - started) };
   } finally {
-    await pagefind.close();
+    await api.close();
   }
 }
 

@@ -3,15 +3,23 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 
-// Pagefind's Node API, mocked: these tests check how the integration drives it, not Pagefind.
-const pagefind = vi.hoisted(() => ({
+import {
+  buildSearchIndex as buildWith,
+  pagefindIndex as integrationWith,
+  type PagefindApi,
+} from '../../integrations/pagefind-index.ts';
+
+// A stand-in for Pagefind's Node API: these tests check how the integration drives it, not
+// Pagefind. Passed in, not module-mocked, so the unit files can share a worker.
+const pagefind = {
   createIndex: vi.fn(),
   close: vi.fn(),
   index: { addDirectory: vi.fn(), addHTMLFile: vi.fn(), writeFiles: vi.fn() },
-}));
-vi.mock('pagefind', () => ({ createIndex: pagefind.createIndex, close: pagefind.close }));
-
-const { buildSearchIndex, pagefindIndex } = await import('../../integrations/pagefind-index.ts');
+};
+const api = pagefind as unknown as PagefindApi;
+const buildSearchIndex = (site: string, searchTerms?: Map<string, string[]>) =>
+  buildWith(site, searchTerms, api);
+const pagefindIndex = () => integrationWith({ api });
 
 // A real folder: the bundle's entry file and WebAssembly are renamed on disk after writing.
 const site = mkdtempSync(join(tmpdir(), 'pagefind-index-'));
