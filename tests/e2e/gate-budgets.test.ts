@@ -29,7 +29,9 @@ const isWholeGuide = (path: string) => path === '/read/';
 const htmlBudgetOf = (path: string) => (isWholeGuide(path) ? budget.wholeGuide : budget.htmlWithCss);
 /** The page whose purpose is searching; every other page is a content page. */
 const isSearchPage = (path: string) => path === '/search/';
-const site = useBrowser();
+// The full browser: the headless shell's mouse over each new page would fetch at load the code
+// a reader's first move fetches (tests/support/browser-fixture.ts).
+const site = useBrowser({ browser: 'chromium' });
 const root = new URL(process.env.SITE_BASE ?? '/', process.env.SITE_URL ?? 'https://de-or-director.example')
   .href;
 

@@ -24,7 +24,8 @@ let contexts: { context: BrowserContext; errors: string[] }[] = [];
 const OFFLINE_REQUEST = /Failed to load resource: net::(ERR_INTERNET_DISCONNECTED|ERR_FAILED)$/;
 let deploys: Awaited<ReturnType<typeof offlineDeploys>>;
 beforeAll(async () => {
-  browser = await chromium.connect(inject('browserWsEndpoint'));
+  // The full browser: these tests time the worker against the first visit's load and paint.
+  browser = await chromium.connect(inject('chromiumWsEndpoint'));
   deploys = await offlineDeploys();
 });
 afterAll(async () => {

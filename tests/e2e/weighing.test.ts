@@ -5,7 +5,9 @@ import { isAfterLoadByDesign } from '../../tools/lib/page-load';
 import { radio, ready, storedAnswers } from '../support/worksheet';
 import { CONTROL, DEEP, PROS_AND_CONS, SEVEN, balanceText, weigh, weighSeven } from '../support/weighing';
 
-const site = useBrowser();
+// The full browser: a first visit here must load no island code before the reader acts, and the
+// headless shell's mouse over each new page would act for them (tests/support/browser-fixture.ts).
+const site = useBrowser({ browser: 'chromium' });
 
 describe('weighing the pros and cons', () => {
   test('server HTML: four plain radios after the article text on every pro/con page, ten in the compare table, and an honest empty balance', async () => {

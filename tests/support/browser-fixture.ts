@@ -64,8 +64,14 @@ const TEST_EVENTS = [
  * closes the file's contexts). `open(path)` gives a fresh page (own context, so no storage
  * leaks between tests) at a site-relative path. Any console error, uncaught exception or CSP
  * violation in a context made here fails the test.
+ *
+ * The headless shell by default; `{ browser: 'chromium' }` for a file that measures what a
+ * first visit loads before the reader acts: the shell puts its mouse over each new page (a
+ * `pointerover` at load), so a page fetches at once the code a reader's first move would.
  */
-export function useBrowser() {
+export function useBrowser({
+  browser: engine = 'headless-shell',
+}: { browser?: 'headless-shell' | 'chromium' } = {}) {
   let connected: Browser;
   const siteUrl = inject('siteUrl');
   let watched: string[][] = [];
@@ -92,7 +98,9 @@ export function useBrowser() {
     }
   });
   beforeAll(async () => {
-    connected = await chromium.connect(inject('browserWsEndpoint'));
+    connected = await chromium.connect(
+      inject(engine === 'chromium' ? 'chromiumWsEndpoint' : 'browserWsEndpoint'),
+    );
   });
   afterAll(async () => {
     await connected?.close();
