@@ -160,6 +160,11 @@ export function useBrowser({
     // The tab's sessionStorage outlives navigations: cleared where the test left it.
     if (kept.url().startsWith('http')) await kept.evaluate(() => sessionStorage.clear()).catch(() => {});
     await kept.goto('about:blank');
+    // The mouse back where a new page's starts. Left where a test hovered, a later hover of the
+    // same point moves nothing and sends no pointerover: code waiting for the reader's first
+    // move then never loads if the page's script missed the shell's own hover at load (seen
+    // once under load, in deep-links).
+    await kept.mouse.move(0, 0);
     // Every kind of storage of the origins it may have used. Playwright's setStorageState clears
     // too, but makes the next load cost as much as a new context; the DevTools call does not.
     const devtools = await context.newCDPSession(kept);
