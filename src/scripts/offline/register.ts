@@ -41,7 +41,9 @@ function start() {
     .catch(() => {});
   if (!controlled || (prerendered ?? 0) > 0) {
     const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
-    keepForOffline([location.href, ...loaded]);
+    // This script too, by name: Firefox may list a module's own timing entry only after it
+    // has run, and a page kept without it fails to load it with no connection.
+    keepForOffline([location.href, import.meta.url, ...loaded]);
   }
   workers.addEventListener('message', (event: MessageEvent) => {
     const message = event.data as { type?: string; version?: string } | null;
