@@ -41,9 +41,10 @@ function start() {
     .catch(() => {});
   if (!controlled || (prerendered ?? 0) > 0) {
     const loaded = performance.getEntriesByType('resource').map((entry) => entry.name);
-    // This script too, by name: Firefox may list a module's own timing entry only after it
-    // has run, and a page kept without it fails to load it with no connection.
-    keepForOffline([location.href, import.meta.url, ...loaded]);
+    // Its scripts by their elements too (this one among them): Firefox may list a script's
+    // timing entry only after it has run, and a page kept without it fails to load it offline.
+    const scripts = [...document.scripts].map((script) => script.src).filter(Boolean);
+    keepForOffline([location.href, ...scripts, ...loaded]);
   }
   workers.addEventListener('message', (event: MessageEvent) => {
     const message = event.data as { type?: string; version?: string } | null;
