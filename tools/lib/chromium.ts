@@ -12,16 +12,19 @@ export const chromiumFlags = [
   '--disable-quic',
 ];
 
-/** The Chromium to drive: `CHROME_PATH` when set, else Debian's. */
-export function chromePath(): string {
-  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+/** `CHROME_PATH` when set, else Debian's `pkg` in /usr/bin; failing, if absent, with how to get it. */
+function chromiumBinary(pkg: string, name: string): string {
+  const path = process.env.CHROME_PATH ?? `/usr/bin/${pkg}`;
   if (!existsSync(path)) {
     throw new Error(
-      `No Chromium at ${path}. Install Debian's package (as root: apt-get install -y chromium) or set CHROME_PATH to your own Chrome.`,
+      `No ${name} at ${path}. Install Debian's package (as root: apt-get install -y ${pkg}) or set CHROME_PATH to your own Chrome.`,
     );
   }
   return path;
 }
+
+/** The Chromium to drive: `CHROME_PATH` when set, else Debian's. */
+export const chromePath = (): string => chromiumBinary('chromium', 'Chromium');
 
 /**
  * The Chromium most browser tests drive: `CHROME_PATH` when set, else Debian's headless shell
@@ -30,15 +33,8 @@ export function chromePath(): string {
  * ~0.13 CPU-s against ~0.34 for the full browser, a page load ~0.06 against ~0.11. Tests that
  * measure what a real first visit loads, and when, drive the full browser (`chromePath`).
  */
-export function headlessShellPath(): string {
-  const path = process.env.CHROME_PATH ?? '/usr/bin/chromium-headless-shell';
-  if (!existsSync(path)) {
-    throw new Error(
-      `No Chromium headless shell at ${path}. Install Debian's package (as root: apt-get install -y chromium-headless-shell) or set CHROME_PATH to your own Chrome.`,
-    );
-  }
-  return path;
-}
+export const headlessShellPath = (): string =>
+  chromiumBinary('chromium-headless-shell', 'Chromium headless shell');
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromePath(), args: chromiumFlags, headless: true });

@@ -6,6 +6,7 @@
 export function keepForOffline(urls: readonly string[]): void {
   if (!('serviceWorker' in navigator) || urls.length === 0) return;
   void navigator.serviceWorker.ready.then((registration) =>
-    registration.active?.postMessage({ type: 'keep', urls: [...urls] }),
+    // Once each: a page's scripts are both its elements and its timing entries (register.ts).
+    registration.active?.postMessage({ type: 'keep', urls: [...new Set(urls)] }),
   );
 }
