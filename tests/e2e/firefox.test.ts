@@ -335,20 +335,22 @@ describe('Firefox ESR: offline', () => {
   const deployedUrlOf = (path: string) => new URL(path.replace(/^\//, ''), deploys.server.url).href;
 
   /**
-   * Opens `path` and waits until the worker has kept it and is active. Kept is not enough: the
-   * page can be in the cache while the worker is still installing, and a reload then goes to
-   * the network, which is down (seen once in ten runs, the reload failing at once).
+   * Opens `path` and waits until the worker, active, has kept it and its scripts. The page alone
+   * is not enough: the worker keeps a page's files one by one, and a test that went offline
+   * once the page was kept sometimes found its registration script not yet kept (a reader
+   * who goes offline that same instant would too).
    */
   async function openAndKeep(path: string): Promise<Page> {
     const page = await newTab({ console: false });
     await page.goto(deployedUrlOf(path));
-    await pollPage(
-      page,
-      `${path} to be kept, by an active worker`,
-      async () =>
-        Boolean(await caches.match(location.href.split('#')[0]!)) &&
-        Boolean((await navigator.serviceWorker.getRegistration())?.active),
-    );
+    await pollPage(page, `${path} and its scripts to be kept, by an active worker`, async () => {
+      const files = [
+        location.href.split('#')[0]!,
+        ...[...document.scripts].map((s) => s.src).filter(Boolean),
+      ];
+      const kept = await Promise.all(files.map(async (url) => Boolean(await caches.match(url))));
+      return kept.every(Boolean) && Boolean((await navigator.serviceWorker.getRegistration())?.active);
+    });
     return page;
   }
 
